@@ -1,0 +1,55 @@
+/**
+ * @packageDocumentation
+ * `@samenspel/core`: a generic system-dynamics engine for bounded-level causal models. Pipeline:
+ * model schema → validate → compile → integrate (Euler, RK4) → analyse (loops, dominance, status,
+ * patterns). It knows nothing about intensive care; `@samenspel/icu-model` supplies that model as data.
+ */
+export type { LocalText, Language } from './model/text.js';
+export type {
+  Model,
+  Factor,
+  Input,
+  Link,
+  Moderator,
+  Effect,
+  GlobalParameter,
+  Lever,
+  Advice,
+  Mechanism,
+  Pattern,
+  PatternCondition,
+  SourceRef,
+} from './model/model-types.js';
+export { validateModel, type ModelValidation } from './model/validate-model.js';
+export type { Diagnostic, DiagnosticCode } from './diagnostics/diagnostic.js';
+export { hasErrors, formatDiagnostics } from './diagnostics/diagnostic.js';
+export type { Scenario, InputSetting, SeriesPoint, Intervention, Method } from './scenario/scenario-types.js';
+export { SCENARIO_DEFAULTS } from './scenario/scenario-types.js';
+export { validateScenario, parseScenario, type ScenarioValidation } from './scenario/validate-scenario.js';
+export { listParameters, type ParameterInfo } from './scenario/parameter-ids.js';
+export { compileModel } from './compile/compile-model.js';
+export type { CompiledModel } from './compile/compiled-model.js';
+export { planRun, type RunPlan } from './compile/run-plan.js';
+export { createEvaluator, type Evaluator } from './integrate/evaluator.js';
+export { integrate, type Trajectory } from './integrate/integrate.js';
+export { findCycles } from './analysis/find-cycles.js';
+export { findLoops, type Loop } from './analysis/find-loops.js';
+export { influenceEdges, type InfluenceEdge } from './analysis/loop-graph.js';
+export { loopStrengths } from './analysis/loop-strength.js';
+export { edgeGains } from './analysis/edge-gains.js';
+export {
+  classifyMechanism,
+  STATUS_RULE,
+  type MechanismStatus,
+  type StatusSegment,
+} from './analysis/mechanism-status.js';
+export { detectPattern, type PatternReport } from './analysis/patterns.js';
+export { simulate, InvalidScenarioError, type SimulateOptions } from './simulate/simulate.js';
+export type {
+  SimulationResult,
+  RunSummary,
+  MechanismSummary,
+  LoopRun,
+  DominanceSegment,
+} from './simulate/result-types.js';
+export { resultToJson, type SimulationResultJson } from './simulate/result-json.js';

@@ -1,0 +1,197 @@
+import { ModeratorKind, SourceKind } from '../compile/compiled-model.js';
+import { EffectKind, type RunPlan } from '../compile/run-plan.js';
+
+/**
+ * The right-hand side of a run: given the time and the state, the rate of change of every state.
+ * All working memory is allocated once here; {@link Evaluator.derive} allocates nothing, looks up
+ * no names and parses nothing.
+ */
+export interface Evaluator {
+  /** Sets the time: exogenous values and lever effects for `t`. Times must not decrease between calls. */
+  setTime(t: number): void;
+  /** Writes dy/dt for state `y` at the last time set into `out`. */
+  derive(y: Float64Array, out: Float64Array): void;
+  /** Exogenous values at the last time set. */
+  readonly exogenous: Float64Array;
+  /** Effective link weights at the last time set. */
+  readonly weight: Float64Array;
+  /** Effective growth rates at the last time set. */
+  readonly rate: Float64Array;
+  /** Effective erosion rates at the last time set. */
+  readonly erosion: Float64Array;
+  /** Summed positive drive per factor from the last `derive`. */
+  readonly drive: Float64Array;
+  /** Summed negative pressure per factor from the last `derive`. */
+  readonly damping: Float64Array;
+  /** Per link: its signal value from the last `derive`. */
+  readonly signal: Float64Array;
+  /** Per link: product of its moderators from the last `derive`. */
+  readonly moderation: Float64Array;
+}
+
+const EPS = 1e-9;
+
+/** Creates the evaluator of a run plan. */
+export function createEvaluator(plan: RunPlan): Evaluator {
+  const c = plan.compiled;
+  const nF = c.nFactors;
+  const nL = c.linkTo.length;
+  const nD = c.delayLink.length;
+  const nR = c.riseLink.length;
+  const nX = c.exogenousIds.length;
+  const nIv = plan.ivStart.length;
+  const nEff = plan.effKind.length;
+  const {
+    linkTo,
+    linkSign,
+    linkSrcKind,
+    linkSrcIndex,
+    linkAux,
+    linkAuxExogenous,
+    modStart,
+    modEnd,
+    modKind,
+    modExogenous,
+    modIndex,
+    modA,
+    modN,
+  } = c;
+  const {
+    kPow,
+    steepness,
+    gatePow,
+    delayTime,
+    riseTime,
+    scheduleMonths,
+    scheduleValues,
+    ivStart,
+    ivEnd,
+    ivIntensity,
+    effKind,
+    effTarget,
+    effSize,
+    effOwner,
+  } = plan;
+
+  const u = new Float64Array(nX);
+  const cursor = new Int32Array(nX);
+  const weight = Float64Array.from(plan.weight);
+  const rate = Float64Array.from(plan.rate);
+  const erosion = Float64Array.from(plan.erosion);
+  const inflow = Float64Array.from(plan.inflow);
+  const drive = new Float64Array(nF);
+  const damping = new Float64Array(nF);
+  const signal = new Float64Array(nL);
+  const moderation = new Float64Array(nL);
+  const active = new Float64Array(nIv);
+  const hasLevers = nEff > 0;
+  const squareOnly = steepness.every((n) => n === 2);
+  let lastT = Number.NEGATIVE_INFINITY;
+
+  for (let k = 0; k < nX; k++) u[k] = scheduleValues[k]?.[0] ?? 0;
+
+  function setTime(t: number): void {
+    if (t < lastT) for (let k = 0; k < nX; k++) cursor[k] = 0;
+    lastT = t;
+    for (let k = 0; k < nX; k++) {
+      const months = scheduleMonths[k] as Float64Array;
+      let i = cursor[k] as number;
+      while (i + 1 < months.length && (months[i + 1] as number) <= t + EPS) i++;
+      cursor[k] = i;
+      u[k] = (scheduleValues[k] as Float64Array)[i] as number;
+    }
+    if (!hasLevers) return;
+    let changed = false;
+    for (let v = 0; v < nIv; v++) {
+      const a =
+        t + EPS >= (ivStart[v] as number) && t + EPS < (ivEnd[v] as number) ? (ivIntensity[v] as number) : 0;
+      if (a !== active[v]) changed = true;
+      active[v] = a;
+    }
+    if (!changed) return;
+    weight.set(plan.weight);
+    rate.set(plan.rate);
+    erosion.set(plan.erosion);
+    inflow.set(plan.inflow);
+    for (let e = 0; e < nEff; e++) {
+      const a = active[effOwner[e] as number] as number;
+      if (a === 0) continue;
+      const target = effTarget[e] as number;
+      const size = (effSize[e] as number) * a;
+      const kind = effKind[e];
+      if (kind === EffectKind.Weight) weight[target] = (weight[target] as number) * Math.max(0, 1 + size);
+      else if (kind === EffectKind.GrowthRate)
+        rate[target] = (rate[target] as number) * Math.max(0, 1 + size);
+      else if (kind === EffectKind.Erosion) erosion[target] = Math.max(0, (erosion[target] as number) + size);
+      else inflow[target] = (inflow[target] as number) + size;
+    }
+  }
+
+  function level(y: Float64Array, i: number): number {
+    const x = y[i] as number;
+    return x < 0 ? 0 : x > 1 ? 1 : x;
+  }
+
+  function derive(y: Float64Array, out: Float64Array): void {
+    for (let i = 0; i < nF; i++) {
+      drive[i] = inflow[i] as number;
+      damping[i] = 0;
+    }
+    for (let l = 0; l < nL; l++) {
+      const kind = linkSrcKind[l];
+      const src = linkSrcIndex[l] as number;
+      let s: number;
+      if (kind === SourceKind.State || kind === SourceKind.Delayed) s = level(y, src);
+      else if (kind === SourceKind.Exogenous) s = u[src] as number;
+      else {
+        const now = linkAuxExogenous[l] === 1 ? (u[src] as number) : level(y, src);
+        const rise = now - (y[linkAux[l] as number] as number);
+        s = rise > 0 ? rise : 0;
+      }
+      let m = 1;
+      for (let j = modStart[l] as number, end = modEnd[l] as number; j < end; j++) {
+        const by = modIndex[j] as number;
+        const v = modExogenous[j] === 1 ? (u[by] as number) : level(y, by);
+        const mk = modKind[j];
+        if (mk === ModeratorKind.Gate) {
+          const n = modN[j] as number;
+          const vn = n === 2 ? v * v : Math.pow(v, n);
+          m *= vn / ((gatePow[j] as number) + vn);
+        } else if (mk === ModeratorKind.Amplify) m *= 1 + (modA[j] as number) * v;
+        else {
+          const d = 1 - (modA[j] as number) * v;
+          m *= d > 0 ? d : 0;
+        }
+      }
+      signal[l] = s;
+      moderation[l] = m;
+      const contribution = (weight[l] as number) * m * s;
+      const to = linkTo[l] as number;
+      if ((linkSign[l] as number) > 0) drive[to] = (drive[to] as number) + contribution;
+      else damping[to] = (damping[to] as number) + contribution;
+    }
+    for (let i = 0; i < nF; i++) {
+      const x = level(y, i);
+      const d = drive[i] as number;
+      const dn = squareOnly ? d * d : Math.pow(d, steepness[i] as number);
+      const pressure = dn / ((kPow[i] as number) + dn);
+      out[i] =
+        (rate[i] as number) * pressure * (1 - x) - ((erosion[i] as number) + (damping[i] as number)) * x;
+    }
+    for (let d = 0; d < nD; d++) {
+      const l = c.delayLink[d] as number;
+      const src = linkAux[l] as number;
+      const target = linkAuxExogenous[l] === 1 ? (u[src] as number) : level(y, src);
+      out[nF + d] = (target - (y[nF + d] as number)) / (delayTime[d] as number);
+    }
+    for (let r = 0; r < nR; r++) {
+      const l = c.riseLink[r] as number;
+      const src = linkSrcIndex[l] as number;
+      const now = linkAuxExogenous[l] === 1 ? (u[src] as number) : level(y, src);
+      const idx = nF + nD + r;
+      out[idx] = (now - (y[idx] as number)) / (riseTime[r] as number);
+    }
+  }
+
+  return { setTime, derive, exogenous: u, weight, rate, erosion, drive, damping, signal, moderation };
+}
