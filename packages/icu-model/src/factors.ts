@@ -79,7 +79,7 @@ const dynamics = {
     mechanisms: ['building'],
     initial: 0.25,
     exogenous: false,
-    growthRate: 0.15,
+    growthRate: 0.25,
     erosion: 0.04,
     halfSaturation: 0.65,
     steepness: 3,
