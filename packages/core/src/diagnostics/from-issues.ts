@@ -43,6 +43,8 @@ export function diagnosticsFromIssues(issues: readonly AnyIssue[]): Diagnostic[]
       out.push(error('unknown_field', path, `unknown field '${String(issue.path?.at(-1)?.key)}'`));
     } else if (issue.kind === 'schema') {
       out.push(error('invalid_type', path, `${issue.message} (got ${describe(issue.input)})`));
+    } else if (issue.type === 'gt_value' && issue.requirement === 0) {
+      out.push(error('not_positive', path, issue.message));
     } else if (issue.type === 'min_value' || issue.type === 'max_value' || issue.type === 'gt_value') {
       out.push(error('out_of_range', path, issue.message));
     } else {

@@ -85,7 +85,6 @@ export function createEvaluator(plan: RunPlan): Evaluator {
   const moderation = new Float64Array(nL);
   const active = new Float64Array(nIv);
   const hasLevers = nEff > 0;
-  const squareOnly = steepness.every((n) => n === 2);
   let lastT = Number.NEGATIVE_INFINITY;
 
   for (let k = 0; k < nX; k++) u[k] = scheduleValues[k]?.[0] ?? 0;
@@ -127,10 +126,15 @@ export function createEvaluator(plan: RunPlan): Evaluator {
     }
   }
 
-  function level(y: Float64Array, i: number): number {
-    const x = y[i] as number;
-    return x < 0 ? 0 : x > 1 ? 1 : x;
-  }
+  // Integer steepness is common (2, 3); multiplying is much faster than Math.pow.
+  const powFactor = (d: number, n: number): number =>
+    n === 2 ? d * d : n === 3 ? d * d * d : n === 1 ? d : Math.pow(d, n);
+  const STATE = SourceKind.State;
+  const DELAYED = SourceKind.Delayed;
+  const EXOGENOUS = SourceKind.Exogenous;
+  const GATE = ModeratorKind.Gate;
+  const AMPLIFY = ModeratorKind.Amplify;
+  const { delayLink, riseLink } = c;
 
   function derive(y: Float64Array, out: Float64Array): void {
     for (let i = 0; i < nF; i++) {
@@ -141,23 +145,27 @@ export function createEvaluator(plan: RunPlan): Evaluator {
       const kind = linkSrcKind[l];
       const src = linkSrcIndex[l] as number;
       let s: number;
-      if (kind === SourceKind.State || kind === SourceKind.Delayed) s = level(y, src);
-      else if (kind === SourceKind.Exogenous) s = u[src] as number;
+      if (kind === STATE || kind === DELAYED) {
+        s = y[src] as number;
+        s = s < 0 ? 0 : s > 1 ? 1 : s;
+      } else if (kind === EXOGENOUS) s = u[src] as number;
       else {
-        const now = linkAuxExogenous[l] === 1 ? (u[src] as number) : level(y, src);
+        let now = linkAuxExogenous[l] === 1 ? (u[src] as number) : (y[src] as number);
+        now = now < 0 ? 0 : now > 1 ? 1 : now;
         const rise = now - (y[linkAux[l] as number] as number);
         s = rise > 0 ? rise : 0;
       }
       let m = 1;
-      for (let j = modStart[l] as number, end = modEnd[l] as number; j < end; j++) {
+      const end = modEnd[l] as number;
+      for (let j = modStart[l] as number; j < end; j++) {
         const by = modIndex[j] as number;
-        const v = modExogenous[j] === 1 ? (u[by] as number) : level(y, by);
+        let v = modExogenous[j] === 1 ? (u[by] as number) : (y[by] as number);
+        v = v < 0 ? 0 : v > 1 ? 1 : v;
         const mk = modKind[j];
-        if (mk === ModeratorKind.Gate) {
-          const n = modN[j] as number;
-          const vn = n === 2 ? v * v : Math.pow(v, n);
+        if (mk === GATE) {
+          const vn = powFactor(v, modN[j] as number);
           m *= vn / ((gatePow[j] as number) + vn);
-        } else if (mk === ModeratorKind.Amplify) m *= 1 + (modA[j] as number) * v;
+        } else if (mk === AMPLIFY) m *= 1 + (modA[j] as number) * v;
         else {
           const d = 1 - (modA[j] as number) * v;
           m *= d > 0 ? d : 0;
@@ -171,23 +179,27 @@ export function createEvaluator(plan: RunPlan): Evaluator {
       else damping[to] = (damping[to] as number) + contribution;
     }
     for (let i = 0; i < nF; i++) {
-      const x = level(y, i);
+      let x = y[i] as number;
+      x = x < 0 ? 0 : x > 1 ? 1 : x;
+      // A negative drive (negative inflow from a lever or parameter) means no growth pressure.
       const d = drive[i] as number;
-      const dn = squareOnly ? d * d : Math.pow(d, steepness[i] as number);
+      const dn = d > 0 ? powFactor(d, steepness[i] as number) : 0;
       const pressure = dn / ((kPow[i] as number) + dn);
       out[i] =
         (rate[i] as number) * pressure * (1 - x) - ((erosion[i] as number) + (damping[i] as number)) * x;
     }
     for (let d = 0; d < nD; d++) {
-      const l = c.delayLink[d] as number;
+      const l = delayLink[d] as number;
       const src = linkAux[l] as number;
-      const target = linkAuxExogenous[l] === 1 ? (u[src] as number) : level(y, src);
+      let target = linkAuxExogenous[l] === 1 ? (u[src] as number) : (y[src] as number);
+      target = target < 0 ? 0 : target > 1 ? 1 : target;
       out[nF + d] = (target - (y[nF + d] as number)) / (delayTime[d] as number);
     }
     for (let r = 0; r < nR; r++) {
-      const l = c.riseLink[r] as number;
+      const l = riseLink[r] as number;
       const src = linkSrcIndex[l] as number;
-      const now = linkAuxExogenous[l] === 1 ? (u[src] as number) : level(y, src);
+      let now = linkAuxExogenous[l] === 1 ? (u[src] as number) : (y[src] as number);
+      now = now < 0 ? 0 : now > 1 ? 1 : now;
       const idx = nF + nD + r;
       out[idx] = (now - (y[idx] as number)) / (riseTime[r] as number);
     }

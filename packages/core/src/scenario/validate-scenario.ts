@@ -31,8 +31,27 @@ function parameterMap(model: Model): ReadonlyMap<string, ParameterInfo> {
  */
 export function validateScenario(model: Model, input: unknown): ScenarioValidation {
   const parsed = v.safeParse(scenarioSchema, input);
-  if (!parsed.success) return { ok: false, diagnostics: diagnosticsFromIssues(parsed.issues) };
-  const scenario = parsed.output as Scenario;
+  // Id checks run on the raw input too, so shape and id problems are reported together and keys a
+  // schema would drop (such as "__proto__") are still named.
+  const idProblems = crossCheck(model, input);
+  if (!parsed.success) {
+    const shape = diagnosticsFromIssues(parsed.issues).map((d) =>
+      d.path === 'method' ? { ...d, code: 'unknown_method' as const } : d,
+    );
+    const shapePaths = new Set(shape.map((d) => d.path));
+    return { ok: false, diagnostics: [...shape, ...idProblems.filter((d) => !shapePaths.has(d.path))] };
+  }
+  return idProblems.length === 0
+    ? { ok: true, scenario: parsed.output as Scenario, diagnostics: [] }
+    : { ok: false, diagnostics: idProblems };
+}
+
+type Loose = Record<string, unknown>;
+const isObject = (x: unknown): x is Loose => typeof x === 'object' && x !== null && !Array.isArray(x);
+const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+function crossCheck(model: Model, input: unknown): Diagnostic[] {
+  if (!isObject(input)) return [];
   const out: Diagnostic[] = [];
   const factorById = new Map(model.factors.map((f) => [f.id, f]));
   const inputIds = [
@@ -40,89 +59,117 @@ export function validateScenario(model: Model, input: unknown): ScenarioValidati
     ...model.inputs.map((i) => i.id),
   ];
 
-  for (const id of Object.keys(scenario.initial ?? {})) {
-    const f = factorById.get(id);
-    if (f === undefined) out.push(error('unknown_factor', `initial.${id}`, messages.unknown_factor(id)));
-    else if (f.exogenous)
-      out.push(
-        error('invalid_value', `initial.${id}`, `'${id}' is exogenous: set it under "inputs", not "initial"`),
-      );
-  }
-  for (const [id, setting] of Object.entries(scenario.inputs ?? {})) {
-    if (!inputIds.includes(id)) {
-      out.push(
-        error(
-          factorById.has(id) ? 'invalid_value' : 'unknown_input',
-          `inputs.${id}`,
-          factorById.has(id)
-            ? `'${id}' is an endogenous factor: set its starting level under "initial"`
-            : messages.unknown_input(id, inputIds),
-        ),
-      );
-      continue;
+  if (isObject(input.initial)) {
+    for (const id of Object.keys(input.initial)) {
+      const f = factorById.get(id);
+      if (f === undefined) out.push(error('unknown_factor', `initial.${id}`, messages.unknown_factor(id)));
+      else if (f.exogenous)
+        out.push(
+          error(
+            'invalid_value',
+            `initial.${id}`,
+            `'${id}' is exogenous: set it under "inputs", not "initial"`,
+          ),
+        );
     }
-    if (typeof setting !== 'number') {
-      for (let i = 1; i < setting.length; i++) {
-        const prev = setting[i - 1];
-        const cur = setting[i];
-        if (prev !== undefined && cur !== undefined && cur.month <= prev.month) {
-          out.push(
-            error(
-              'invalid_series',
-              `inputs.${id}[${String(i)}].month`,
-              messages.invalid_series(
-                `months must increase: ${String(cur.month)} follows ${String(prev.month)}`,
+  }
+  if (isObject(input.inputs)) {
+    for (const [id, setting] of Object.entries(input.inputs)) {
+      if (!inputIds.includes(id)) {
+        out.push(
+          factorById.has(id)
+            ? error(
+                'invalid_value',
+                `inputs.${id}`,
+                `'${id}' is an endogenous factor: set its starting level under "initial"`,
+              )
+            : error('unknown_input', `inputs.${id}`, messages.unknown_input(id, inputIds)),
+        );
+        continue;
+      }
+      if (Array.isArray(setting)) {
+        for (let i = 1; i < setting.length; i++) {
+          const prev: unknown = setting[i - 1];
+          const cur: unknown = setting[i];
+          if (
+            isObject(prev) &&
+            isObject(cur) &&
+            finite(prev.month) &&
+            finite(cur.month) &&
+            cur.month <= prev.month
+          ) {
+            out.push(
+              error(
+                'invalid_series',
+                `inputs.${id}[${String(i)}].month`,
+                messages.invalid_series(
+                  `months must increase: ${String(cur.month)} follows ${String(prev.month)}`,
+                ),
               ),
-            ),
-          );
+            );
+          }
         }
       }
     }
   }
-  const params = parameterMap(model);
-  for (const [id, value] of Object.entries(scenario.parameters ?? {})) {
-    const info = params.get(id);
-    if (info === undefined)
-      out.push(error('unknown_parameter', `parameters.${id}`, messages.unknown_parameter(id)));
-    else if (value < info.min || value > info.max)
-      out.push(error('out_of_range', `parameters.${id}`, messages.out_of_range(value, info.min, info.max)));
+  if (isObject(input.parameters)) {
+    const params = parameterMap(model);
+    for (const [id, value] of Object.entries(input.parameters)) {
+      const info = params.get(id);
+      if (info === undefined)
+        out.push(error('unknown_parameter', `parameters.${id}`, messages.unknown_parameter(id)));
+      else if (finite(value) && (value < info.min || value > info.max)) {
+        out.push(error('out_of_range', `parameters.${id}`, messages.out_of_range(value, info.min, info.max)));
+      }
+    }
   }
-  const leverIds = new Set(model.levers.map((l) => l.id));
-  const horizon = scenario.horizonMonths ?? SCENARIO_DEFAULTS.horizonMonths;
-  (scenario.interventions ?? []).forEach((iv, i) => {
-    if (!leverIds.has(iv.lever))
-      out.push(error('unknown_lever', `interventions[${String(i)}].lever`, messages.unknown_lever(iv.lever)));
-    const start = iv.startMonth ?? 0;
-    const end = iv.endMonth ?? horizon;
-    if (end <= start)
+  const horizon =
+    finite(input.horizonMonths) && input.horizonMonths > 0
+      ? input.horizonMonths
+      : SCENARIO_DEFAULTS.horizonMonths;
+  if (Array.isArray(input.interventions)) {
+    const leverIds = new Set(model.levers.map((l) => l.id));
+    input.interventions.forEach((iv: unknown, i) => {
+      if (!isObject(iv)) return;
+      if (typeof iv.lever === 'string' && !leverIds.has(iv.lever)) {
+        out.push(
+          error('unknown_lever', `interventions[${String(i)}].lever`, messages.unknown_lever(iv.lever)),
+        );
+      }
+      const start = finite(iv.startMonth) ? iv.startMonth : 0;
+      const end = finite(iv.endMonth) ? iv.endMonth : horizon;
+      if (end <= start)
+        out.push(
+          error(
+            'invalid_interval',
+            `interventions[${String(i)}].endMonth`,
+            messages.invalid_interval(start, end),
+          ),
+        );
+    });
+  }
+  const dt = finite(input.dt) ? input.dt : SCENARIO_DEFAULTS.dt;
+  if (dt > 0) {
+    const steps = horizon / dt;
+    if (Math.abs(steps - Math.round(steps)) > 1e-6 * Math.max(1, steps)) {
       out.push(
         error(
-          'invalid_interval',
-          `interventions[${String(i)}].endMonth`,
-          messages.invalid_interval(start, end),
+          'invalid_value',
+          'dt',
+          `dt ${String(dt)} does not divide horizonMonths ${String(horizon)} into whole steps`,
         ),
       );
-  });
-  const dt = scenario.dt ?? SCENARIO_DEFAULTS.dt;
-  const steps = horizon / dt;
-  if (Math.abs(steps - Math.round(steps)) > 1e-6 * Math.max(1, steps)) {
-    out.push(
-      error(
-        'invalid_value',
-        'dt',
-        `dt ${String(dt)} does not divide horizonMonths ${String(horizon)} into whole steps`,
-      ),
-    );
-  } else if (Math.round(steps) > 1_000_000) {
-    out.push(
-      error(
-        'out_of_range',
-        'dt',
-        `dt ${String(dt)} gives ${String(Math.round(steps))} steps; at most 1,000,000 are allowed`,
-      ),
-    );
+    } else if (Math.round(steps) > 1_000_000) {
+      out.push(
+        error(
+          'out_of_range',
+          'dt',
+          `dt ${String(dt)} gives ${String(Math.round(steps))} steps; at most 1,000,000 are allowed`,
+        ),
+      );
+    }
   }
-  return out.length === 0 ? { ok: true, scenario, diagnostics: [] } : { ok: false, diagnostics: out };
+  return out;
 }
 
 /**

@@ -1,9 +1,18 @@
 import type { Link, Model } from '@samenspel/core';
 
 function term(link: Link): string {
-  const source = link.signal === 'rise' ? `rise_${String(link.riseTime)}(${link.from})` : link.delay !== undefined ? `delay_${String(link.delay)}(${link.from})` : link.from;
+  const source =
+    link.signal === 'rise'
+      ? `rise_${String(link.riseTime)}(${link.from})`
+      : link.delay !== undefined
+        ? `delay_${String(link.delay)}(${link.from})`
+        : link.from;
   const mods = (link.moderators ?? []).map((m) =>
-    m.effect === 'gate' ? `g(${m.by}; θ=${String(m.threshold)}, n=${String(m.steepness)})` : m.effect === 'amplify' ? `(1 + ${String(m.strength)}·${m.by})` : `max(0, 1 − ${String(m.strength)}·${m.by})`,
+    m.effect === 'gate'
+      ? `g(${m.by}; θ=${String(m.threshold)}, n=${String(m.steepness)})`
+      : m.effect === 'amplify'
+        ? `(1 + ${String(m.strength)}·${m.by})`
+        : `max(0, 1 − ${String(m.strength)}·${m.by})`,
   );
   const sign = link.polarity === 'positive' ? `D_${link.to} +=` : `N_${link.to} +=`;
   return `${sign} ${[String(link.weight), source, ...mods].join(' · ')}`;
@@ -23,27 +32,55 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
  */
 export function linkTable(model: Model): string {
   const rows = model.links.map((l) => {
-    const quotes = [l.source.quote, ...(l.moderators ?? []).flatMap((m) => (m.source === undefined ? [] : [`condition: ${m.source.quote}`]))];
+    const quotes = [
+      l.source.quote,
+      ...(l.moderators ?? []).flatMap((m) =>
+        m.source === undefined ? [] : [`condition: ${m.source.quote}`],
+      ),
+    ];
     return `| ${l.from} → ${l.to} | ${l.polarity === 'positive' ? '+' : '−'} | \`${cell(term(l))}\` | ${parameters(l)} | ${cell(quotes.map((q) => `“${q}”`).join(' — '))} (${cell(l.source.section)}) |`;
   });
-  return ['| link | sign | equation term | parameters | seed quote (section) |', '|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| link | sign | equation term | parameters | seed quote (section) |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** The per-factor table of docs/model.md: growth rate, erosion, half-saturation, steepness, default start. */
 export function factorTable(model: Model): string {
   const rows = model.factors
     .filter((f) => !f.exogenous)
-    .map((f) => `| ${f.id} | ${f.label.nl} | ${String(f.growthRate)} | ${String(f.erosion)} | ${String(f.halfSaturation)} | ${String(f.steepness)} | ${String(f.initial)} |`);
-  return ['| factor | Dutch name | r (1/month) | e (1/month) | K | n | default start |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+    .map(
+      (f) =>
+        `| ${f.id} | ${f.label.nl} | ${String(f.growthRate)} | ${String(f.erosion)} | ${String(f.halfSaturation)} | ${String(f.steepness)} | ${String(f.initial)} |`,
+    );
+  return [
+    '| factor | Dutch name | r (1/month) | e (1/month) | K | n | default start |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** The lever table of docs/model.md: each lever's mechanism and effects per unit of intensity. */
 export function leverTable(model: Model): string {
   const rows = model.levers.map((l) => {
-    const effects = l.effects.map((e) => (e.target === 'weight' ? `weight of ${e.link} × (1 + ${String(e.size)}·v)` : e.target === 'inflow' ? `drive of ${e.factor} + ${String(e.size)}·v` : e.target === 'growthRate' ? `growth rate of ${e.factor} × (1 + ${String(e.size)}·v)` : `erosion of ${e.factor} + ${String(e.size)}·v`));
+    const effects = l.effects.map((e) =>
+      e.target === 'weight'
+        ? `weight of ${e.link} × (1 + ${String(e.size)}·v)`
+        : e.target === 'inflow'
+          ? `drive of ${e.factor} + ${String(e.size)}·v`
+          : e.target === 'growthRate'
+            ? `growth rate of ${e.factor} × (1 + ${String(e.size)}·v)`
+            : `erosion of ${e.factor} + ${String(e.size)}·v`,
+    );
     return `| \`${l.id}\` | ${l.label.nl} | ${l.mechanism} | ${effects.join('; ')} | “${cell(l.source.quote)}” |`;
   });
-  return ['| lever | Dutch name | mechanism | effect at intensity v | seed quote |', '|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| lever | Dutch name | mechanism | effect at intensity v | seed quote |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** Replaces the text between `<!-- begin NAME -->` and `<!-- end NAME -->` markers. */
