@@ -9,10 +9,13 @@ process.stdin.on('end', () => {
   console.log(`${r.scenario}: ${String(r.horizonMonths)} months, ${r.method}, dt ${String(r.dt)}`);
   console.log('\nmechanisms');
   for (const [id, m] of Object.entries(r.summary.mechanisms)) {
-    console.log(`  ${id.padEnd(10)} ${m.status.padEnd(12)} since month ${String(m.since).padEnd(6)} level ${m.level.toFixed(2)}`);
+    console.log(
+      `  ${id.padEnd(10)} ${m.status.padEnd(12)} since month ${String(m.since).padEnd(6)} level ${m.level.toFixed(2)}`,
+    );
   }
   console.log('\npatterns');
-  for (const [id, p] of Object.entries(r.summary.patterns)) console.log(`  ${id.padEnd(24)} ${p.present ? 'yes' : 'no'}`);
+  for (const [id, p] of Object.entries(r.summary.patterns))
+    console.log(`  ${id.padEnd(24)} ${p.present ? 'yes' : 'no'}`);
   console.log('\nlevels at the end');
   for (const [id, s] of Object.entries(r.series)) console.log(`  ${id.padEnd(30)} ${s[last].toFixed(2)}`);
 });

@@ -1,4 +1,4 @@
-import { ModeratorKind } from '../compile/compiled-model.js';
+import { ModeratorKind, SourceKind } from '../compile/compiled-model.js';
 import type { RunPlan } from '../compile/run-plan.js';
 import type { Evaluator } from '../integrate/evaluator.js';
 import type { InfluenceEdge } from './loop-graph.js';
@@ -33,12 +33,18 @@ export function edgeGains(
       const n = plan.steepness[to] ?? 1;
       const kn = plan.kPow[to] ?? 1;
       const dn = Math.pow(d, n);
-      const slope = d > 0 ? (n * kn * Math.pow(d, n - 1)) / ((kn + dn) * (kn + dn)) : n === 1 ? 1 / kn : 0;
+      const slope =
+        d > 0 ? (n * kn * Math.pow(d, n - 1)) / ((kn + dn) * (kn + dn)) : d === 0 && n === 1 ? 1 / kn : 0;
       base = (ev.rate[to] ?? 0) * (1 - x) * slope;
     } else {
       base = -x;
     }
     const w = ev.weight[l] ?? 0;
+    // A rise link carries nothing (and so passes on no change) while its source is below its reference.
+    if (c.linkSrcKind[l] === SourceKind.Rise && (ev.signal[l] ?? 0) <= 0) {
+      out[k] = 0;
+      return;
+    }
     if (e.moderator < 0) {
       out[k] = base * w * (ev.moderation[l] ?? 0);
       return;

@@ -164,7 +164,7 @@ export function createEvaluator(plan: RunPlan): Evaluator {
         const mk = modKind[j];
         if (mk === GATE) {
           const vn = powFactor(v, modN[j] as number);
-          m *= vn / ((gatePow[j] as number) + vn);
+          m *= vn > 0 ? vn / ((gatePow[j] as number) + vn) : 0;
         } else if (mk === AMPLIFY) m *= 1 + (modA[j] as number) * v;
         else {
           const d = 1 - (modA[j] as number) * v;
@@ -184,7 +184,7 @@ export function createEvaluator(plan: RunPlan): Evaluator {
       // A negative drive (negative inflow from a lever or parameter) means no growth pressure.
       const d = drive[i] as number;
       const dn = d > 0 ? powFactor(d, steepness[i] as number) : 0;
-      const pressure = dn / ((kPow[i] as number) + dn);
+      const pressure = dn > 0 ? dn / ((kPow[i] as number) + dn) : 0;
       out[i] =
         (rate[i] as number) * pressure * (1 - x) - ((erosion[i] as number) + (damping[i] as number)) * x;
     }

@@ -71,7 +71,7 @@ export const modelSchema = v.strictObject({
         exogenous: v.boolean(),
         growthRate: nonNegative,
         erosion: nonNegative,
-        halfSaturation: positive,
+        halfSaturation: v.pipe(v.number(), v.finite(), v.minValue(1e-6)),
         steepness: v.pipe(positive, v.maxValue(8)),
       }),
     ),

@@ -38,7 +38,19 @@ function validateUncached(input: unknown): ModelValidation {
     };
   }
   const parsed = v.safeParse(modelSchema, input);
-  if (!parsed.success) return { ok: false, diagnostics: diagnosticsFromIssues(parsed.issues) };
+  if (!parsed.success) {
+    // Best effort: also report cross-reference problems of a model whose shape is wrong, where the
+    // malformed parts still allow the checks to run.
+    let refs: Diagnostic[];
+    try {
+      refs = crossReferences(input as Model);
+    } catch {
+      refs = [];
+    }
+    const shape = diagnosticsFromIssues(parsed.issues);
+    const seen = new Set(shape.map((d) => `${d.path}|${d.code}`));
+    return { ok: false, diagnostics: [...shape, ...refs.filter((d) => !seen.has(`${d.path}|${d.code}`))] };
+  }
   const model = parsed.output as Model;
   const diagnostics = crossReferences(model);
   return diagnostics.length === 0
@@ -116,6 +128,9 @@ function crossReferences(model: Model): Diagnostic[] {
           'riseTime and riseFrom only apply to links with signal "rise"',
         ),
       );
+    }
+    if (link.signal === 'rise' && link.delay !== undefined) {
+      out.push(error('invalid_value', `${path}.delay`, 'a link with signal "rise" cannot also have a delay'));
     }
     if (link.signal === 'rise' && link.riseTime === undefined) {
       out.push(error('invalid_value', `${path}.riseTime`, 'a link with signal "rise" needs a riseTime'));

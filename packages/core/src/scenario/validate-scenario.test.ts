@@ -302,6 +302,14 @@ describe('validateScenario', () => {
       expect(paths).toContain(path);
   });
 
+  it('reports an unknown factor id even when its level is also out of range', () => {
+    // Both are wrong; reporting only the range would send the user round a second time.
+    const result = validateScenario(model, { initial: { ghost: 1.5 }, inputs: { nobody: 'high' } });
+    const codes = (path: string) => result.diagnostics.filter((d) => d.path === path).map((d) => d.code);
+    expect(codes('initial.ghost')).toContain('unknown_factor');
+    expect(codes('inputs.nobody')).toContain('unknown_input');
+  });
+
   it.each(['constructor', '__proto__', 'prototype'])(
     'reports the id %s as unknown rather than silently dropping it',
     (id) => {

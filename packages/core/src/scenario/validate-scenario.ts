@@ -30,6 +30,13 @@ function parameterMap(model: Model): ReadonlyMap<string, ParameterInfo> {
  * method, unsorted series, an intervention that ends before it starts.
  */
 export function validateScenario(model: Model, input: unknown): ScenarioValidation {
+  if (!isObject(input)) {
+    const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : `a ${typeof input}`;
+    return {
+      ok: false,
+      diagnostics: [error('invalid_type', '', `a scenario must be a JSON object ({ ... }), got ${got}`)],
+    };
+  }
   const parsed = v.safeParse(scenarioSchema, input);
   // Id checks run on the raw input too, so shape and id problems are reported together and keys a
   // schema would drop (such as "__proto__") are still named.
@@ -38,8 +45,11 @@ export function validateScenario(model: Model, input: unknown): ScenarioValidati
     const shape = diagnosticsFromIssues(parsed.issues).map((d) =>
       d.path === 'method' ? { ...d, code: 'unknown_method' as const } : d,
     );
-    const shapePaths = new Set(shape.map((d) => d.path));
-    return { ok: false, diagnostics: [...shape, ...idProblems.filter((d) => !shapePaths.has(d.path))] };
+    const seen = new Set(shape.map((d) => `${d.path}|${d.code}`));
+    return {
+      ok: false,
+      diagnostics: [...shape, ...idProblems.filter((d) => !seen.has(`${d.path}|${d.code}`))],
+    };
   }
   return idProblems.length === 0
     ? { ok: true, scenario: parsed.output as Scenario, diagnostics: [] }
@@ -123,6 +133,8 @@ function crossCheck(model: Model, input: unknown): Diagnostic[] {
       }
     }
   }
+  const horizonValid =
+    input.horizonMonths === undefined || (finite(input.horizonMonths) && input.horizonMonths > 0);
   const horizon =
     finite(input.horizonMonths) && input.horizonMonths > 0
       ? input.horizonMonths
@@ -138,7 +150,7 @@ function crossCheck(model: Model, input: unknown): Diagnostic[] {
       }
       const start = finite(iv.startMonth) ? iv.startMonth : 0;
       const end = finite(iv.endMonth) ? iv.endMonth : horizon;
-      if (end <= start)
+      if (horizonValid && end <= start)
         out.push(
           error(
             'invalid_interval',
@@ -149,7 +161,7 @@ function crossCheck(model: Model, input: unknown): Diagnostic[] {
     });
   }
   const dt = finite(input.dt) ? input.dt : SCENARIO_DEFAULTS.dt;
-  if (dt > 0) {
+  if (dt > 0 && horizonValid) {
     const steps = horizon / dt;
     if (Math.abs(steps - Math.round(steps)) > 1e-6 * Math.max(1, steps)) {
       out.push(

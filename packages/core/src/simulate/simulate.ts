@@ -69,7 +69,7 @@ export function simulate(
   const withLoops = options.loops ?? true;
   const loops = withLoops ? findLoops(model) : [];
   const strengths = withLoops ? loopStrengths(plan, trajectory, loops) : [];
-  const allDominance = dominanceSegments(time, loops, strengths, () => true);
+  const allDominance = withLoops ? dominanceSegments(time, loops, strengths, () => true) : [];
   const runs: LoopRun[] = loops.map((loop, i) => {
     const s = strengths[i] as Float64Array;
     const months = allDominance
@@ -93,7 +93,9 @@ export function simulate(
       level[r] = members.length === 0 ? 0 : members.reduce((s, x) => s + (x[r] ?? 0), 0) / members.length;
     const segments = classifyMechanism(time, level);
     const last = segments.at(-1);
-    const dominance = dominanceSegments(time, loops, strengths, (loop) => loop.mechanisms.includes(m.id));
+    const dominance = withLoops
+      ? dominanceSegments(time, loops, strengths, (loop) => loop.mechanisms.includes(m.id))
+      : [];
     mechanisms[m.id] = {
       status: last?.status ?? 'stalling',
       since: last?.fromMonth ?? 0,

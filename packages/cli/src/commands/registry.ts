@@ -1,0 +1,27 @@
+import type { Command } from './command.js';
+import { leversCommand } from './levers.js';
+import { loopsCommand } from './loops.js';
+import { modelCommand } from './model.js';
+import { parametersCommand } from './parameters.js';
+import { runCommand } from './run.js';
+import { validateCommand } from './validate.js';
+
+/** Every subcommand, in the order the help lists them (`help` itself is handled by `main`). */
+export const commands: readonly Command[] = [
+  runCommand,
+  validateCommand,
+  loopsCommand,
+  modelCommand,
+  leversCommand,
+  parametersCommand,
+];
+
+/** The command with this name, if any. */
+export function findCommand(name: string): Command | undefined {
+  return commands.find((c) => c.name === name);
+}
+
+/** The names of all commands, `help` included, for messages. */
+export function commandNames(): string[] {
+  return [...commands.map((c) => c.name), 'help'];
+}
