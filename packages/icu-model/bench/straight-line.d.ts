@@ -5,7 +5,7 @@ import type { Model } from '@samenspel/core';
  * benchmarked against. Both run from the model's default state with its default inputs and parameters.
  */
 export interface StraightLine {
-  /** Ids of the saved state values, in row order: the 12 endogenous factors, the delay state, the rise reference. */
+  /** Ids of the saved values in row order: the 12 endogenous factors, the delay state, the rise reference. */
   readonly stateIds: readonly string[];
   /** Number of values per saved row (14). */
   readonly nState: number;
