@@ -33,33 +33,29 @@ export function classifyMechanism(time: Float64Array, level: Float64Array): Stat
   if (n === 0) return [];
   const dt = n > 1 ? (time[1] ?? 1) - (time[0] ?? 0) : 1;
   const half = Math.max(1, Math.round(0.5 / dt));
-  const raw: MechanismStatus[] = [];
-  for (let i = 0; i < n; i++) {
-    const a = Math.max(0, i - half);
-    const b = Math.min(n - 1, i + half);
-    const span = (time[b] ?? 0) - (time[a] ?? 0);
-    const slope = span > 0 ? ((level[b] ?? 0) - (level[a] ?? 0)) / span : 0;
-    const x = level[i] ?? 0;
-    const up =
-      slope > STATUS_RULE.rising || (x >= STATUS_RULE.sustainedLevel && slope >= -STATUS_RULE.rising);
-    raw.push(up ? 'reinforcing' : 'stalling');
-  }
+  const { rising, sustainedLevel, minSegmentMonths } = STATUS_RULE;
   const segments: { fromMonth: number; toMonth: number; status: MechanismStatus }[] = [];
-  raw.forEach((status, i) => {
-    const t = time[i] ?? 0;
-    const last = segments.at(-1);
-    if (last !== undefined && last.status === status) last.toMonth = t;
-    else segments.push({ fromMonth: t, toMonth: t, status });
-  });
+  let current: MechanismStatus | null = null;
+  for (let i = 0; i < n; i++) {
+    const a = i - half < 0 ? 0 : i - half;
+    const b = i + half > n - 1 ? n - 1 : i + half;
+    const span = (time[b] as number) - (time[a] as number);
+    const slope = span > 0 ? ((level[b] as number) - (level[a] as number)) / span : 0;
+    const up = slope > rising || ((level[i] as number) >= sustainedLevel && slope >= -rising);
+    const status: MechanismStatus = up ? 'reinforcing' : 'stalling';
+    const t = time[i] as number;
+    if (status === current) (segments[segments.length - 1] as { toMonth: number }).toMonth = t;
+    else {
+      segments.push({ fromMonth: t, toMonth: t, status });
+      current = status;
+    }
+  }
   const merged: { fromMonth: number; toMonth: number; status: MechanismStatus }[] = [];
-  for (const s of segments) {
-    const last = merged.at(-1);
-    if (
-      last !== undefined &&
-      (s.toMonth - s.fromMonth < STATUS_RULE.minSegmentMonths || last.status === s.status)
-    )
-      last.toMonth = s.toMonth;
-    else merged.push({ ...s });
+  for (const seg of segments) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && (seg.toMonth - seg.fromMonth < minSegmentMonths || last.status === seg.status))
+      last.toMonth = seg.toMonth;
+    else merged.push(seg);
   }
   return merged;
 }

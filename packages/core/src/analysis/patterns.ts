@@ -23,17 +23,21 @@ export function detectPattern(
   valueOf: (id: string) => Float64Array | undefined,
 ): PatternReport {
   const n = time.length;
-  const series = pattern.conditions.map((c) => valueOf(c.variable));
+  const conditions = pattern.conditions.map((c) => ({
+    series: valueOf(c.variable),
+    lo: c.atLeast ?? Number.NEGATIVE_INFINITY,
+    hi: c.atMost ?? Number.POSITIVE_INFINITY,
+  }));
   let best: [number, number] | null = null;
   let endRun: [number, number] | null = null;
   let start = -1;
   for (let i = 0; i <= n; i++) {
-    const holds =
-      i < n &&
-      pattern.conditions.every((c, k) => {
-        const x = series[k]?.[i] ?? 0;
-        return (c.atLeast === undefined || x >= c.atLeast) && (c.atMost === undefined || x <= c.atMost);
-      });
+    let holds = i < n;
+    for (let k = 0; holds && k < conditions.length; k++) {
+      const c = conditions[k] as (typeof conditions)[number];
+      const x = c.series?.[i] ?? 0;
+      holds = x >= c.lo && x <= c.hi;
+    }
     if (holds && start < 0) start = i;
     if (!holds && start >= 0) {
       const run: [number, number] = [time[start] ?? 0, time[i - 1] ?? 0];

@@ -91,33 +91,10 @@ export function planRun(compiled: CompiledModel, scenario: Scenario): RunPlan {
   const dt = scenario.dt ?? SCENARIO_DEFAULTS.dt;
   const horizon = scenario.horizonMonths ?? SCENARIO_DEFAULTS.horizonMonths;
 
-  const rate = Float64Array.from(endogenous.map((f) => overrides[`${f.id}.growthRate`] ?? f.growthRate));
-  const erosion = Float64Array.from(endogenous.map((f) => overrides[`${f.id}.erosion`] ?? f.erosion));
-  const steepness = Float64Array.from(endogenous.map((f) => overrides[`${f.id}.steepness`] ?? f.steepness));
-  const kPow = Float64Array.from(
-    endogenous.map((f, i) =>
-      Math.pow(overrides[`${f.id}.halfSaturation`] ?? f.halfSaturation, steepness[i] ?? 1),
-    ),
+  const { rate, erosion, steepness, kPow, weight, inflow, gatePow, delayTime, riseTime } = parameterArrays(
+    compiled,
+    overrides,
   );
-  const weight = Float64Array.from(model.links.map((l) => overrides[`${l.id}.weight`] ?? l.weight));
-  const inflow = new Float64Array(nF);
-
-  for (const p of model.parameters) {
-    const value = overrides[p.id] ?? p.value;
-    for (const row of effectRows(compiled, p.effects))
-      applyConstantEffect(row, value, { weight, rate, erosion, inflow });
-  }
-  for (let i = 0; i < nF; i++) erosion[i] = Math.max(0, erosion[i] ?? 0);
-
-  const gatePow = new Float64Array(compiled.modA.length);
-  for (let m = 0; m < gatePow.length; m++)
-    gatePow[m] = Math.pow(compiled.modA[m] ?? 1, compiled.modN[m] ?? 1);
-
-  const delayTime = Float64Array.from(compiled.delayLink, (l) => {
-    const link = model.links[l];
-    return overrides[`${link?.id ?? ''}.delay`] ?? link?.delay ?? 1;
-  });
-  const riseTime = Float64Array.from(compiled.riseLink, (l) => model.links[l]?.riseTime ?? 1);
 
   const scheduleMonths: Float64Array[] = [];
   const scheduleValues: Float64Array[] = [];
@@ -192,4 +169,61 @@ function applyConstantEffect(
     arrays.rate[target] = (arrays.rate[target] ?? 0) * Math.max(0, 1 + value * size);
   else if (kind === EffectKind.Erosion) arrays.erosion[target] = (arrays.erosion[target] ?? 0) + value * size;
   else arrays.inflow[target] = (arrays.inflow[target] ?? 0) + value * size;
+}
+
+type ParameterArrays = Pick<
+  RunPlan,
+  'rate' | 'erosion' | 'steepness' | 'kPow' | 'weight' | 'inflow' | 'gatePow' | 'delayTime' | 'riseTime'
+>;
+
+const defaultArrays = new WeakMap<CompiledModel, ParameterArrays>();
+
+/**
+ * The effective numbers of a run: the model's values with the scenario's overrides and the global
+ * parameters' effects folded in. Without overrides the arrays are computed once per model and
+ * shared by every run (they are only read).
+ */
+function parameterArrays(
+  compiled: CompiledModel,
+  overrides: Readonly<Record<string, number>>,
+): ParameterArrays {
+  const none = Object.keys(overrides).length === 0;
+  if (none) {
+    const hit = defaultArrays.get(compiled);
+    if (hit !== undefined) return hit;
+  }
+  const { model } = compiled;
+  const endogenous = model.factors.filter((f) => !f.exogenous);
+  const nF = compiled.nFactors;
+  const rate = Float64Array.from(endogenous.map((f) => overrides[`${f.id}.growthRate`] ?? f.growthRate));
+  const erosion = Float64Array.from(endogenous.map((f) => overrides[`${f.id}.erosion`] ?? f.erosion));
+  const steepness = Float64Array.from(endogenous.map((f) => overrides[`${f.id}.steepness`] ?? f.steepness));
+  const kPow = Float64Array.from(
+    endogenous.map((f, i) =>
+      Math.pow(overrides[`${f.id}.halfSaturation`] ?? f.halfSaturation, steepness[i] ?? 1),
+    ),
+  );
+  const weight = Float64Array.from(model.links.map((l) => overrides[`${l.id}.weight`] ?? l.weight));
+  const inflow = new Float64Array(nF);
+
+  for (const p of model.parameters) {
+    const value = overrides[p.id] ?? p.value;
+    for (const row of effectRows(compiled, p.effects))
+      applyConstantEffect(row, value, { weight, rate, erosion, inflow });
+  }
+  for (let i = 0; i < nF; i++) erosion[i] = Math.max(0, erosion[i] ?? 0);
+
+  const gatePow = new Float64Array(compiled.modA.length);
+  for (let m = 0; m < gatePow.length; m++)
+    gatePow[m] = Math.pow(compiled.modA[m] ?? 1, compiled.modN[m] ?? 1);
+
+  const delayTime = Float64Array.from(compiled.delayLink, (l) => {
+    const link = model.links[l];
+    return overrides[`${link?.id ?? ''}.delay`] ?? link?.delay ?? 1;
+  });
+  const riseTime = Float64Array.from(compiled.riseLink, (l) => model.links[l]?.riseTime ?? 1);
+
+  const arrays = { rate, erosion, steepness, kPow, weight, inflow, gatePow, delayTime, riseTime };
+  if (none) defaultArrays.set(compiled, arrays);
+  return arrays;
 }

@@ -19,6 +19,10 @@ export interface Evaluator {
   readonly rate: Float64Array;
   /** Effective erosion rates at the last time set. */
   readonly erosion: Float64Array;
+  /** Effective constant inflow per factor (lever and parameter `inflow` effects) at the last time set. */
+  readonly inflow: Float64Array;
+  /** False when every input is constant and no lever acts: then nothing depends on the time. */
+  readonly varying: boolean;
   /** Summed positive drive per factor from the last `derive`. */
   readonly drive: Float64Array;
   /** Summed negative pressure per factor from the last `derive`. */
@@ -205,5 +209,19 @@ export function createEvaluator(plan: RunPlan): Evaluator {
     }
   }
 
-  return { setTime, derive, exogenous: u, weight, rate, erosion, drive, damping, signal, moderation };
+  const varying = hasLevers || scheduleMonths.some((m) => m.length > 1);
+  return {
+    setTime,
+    derive,
+    exogenous: u,
+    weight,
+    rate,
+    erosion,
+    inflow,
+    varying,
+    drive,
+    damping,
+    signal,
+    moderation,
+  };
 }

@@ -1,6 +1,7 @@
 import type { RunPlan } from '../compile/run-plan.js';
 import { eulerBuffers, eulerStep } from './euler.js';
 import { createEvaluator } from './evaluator.js';
+import { generatedIntegrator } from './generate-integrator.js';
 import { rk4Buffers, rk4Step } from './rk4.js';
 
 /** Raw trajectories of a run: one row per saved time, in state and exogenous order. */
@@ -16,11 +17,19 @@ export interface Trajectory {
 }
 
 /**
+ * How to integrate: `generated` straight-line code compiled once per model (fastest; needs
+ * `new Function`, which a strict Content-Security-Policy forbids), `interpreted` loops over the
+ * compiled arrays (works everywhere), or `auto`: generated where allowed, else interpreted. Both
+ * compute the same equations in the same order.
+ */
+export type IntegratorKind = 'auto' | 'generated' | 'interpreted';
+
+/**
  * Integrates a run plan with its method (Euler or RK4) and fixed step, saving every step. After
  * each step every state is clamped to [0, 1]: the equations keep levels there in continuous time,
  * and the clamp stops a coarse step from overshooting.
  */
-export function integrate(plan: RunPlan): Trajectory {
+export function integrate(plan: RunPlan, kind: IntegratorKind = 'auto'): Trajectory {
   const { steps, dt, compiled } = plan;
   const nS = compiled.nState;
   const nF = compiled.nFactors;
@@ -31,6 +40,12 @@ export function integrate(plan: RunPlan): Trajectory {
   const states = Array.from({ length: nF }, () => new Float64Array(steps + 1));
   const exogenous = Array.from({ length: nX }, () => new Float64Array(steps + 1));
   const fullState = new Float64Array((steps + 1) * nS);
+  const generated = kind === 'interpreted' ? null : generatedIntegrator(plan);
+  if (generated !== null) {
+    generated(plan, ev, states, exogenous, fullState, time);
+    return { time, states, exogenous, fullState };
+  }
+  if (kind === 'generated') throw new Error('code generation is not allowed in this environment');
   const euler = plan.method === 'euler';
   const eb = euler ? eulerBuffers(nS) : undefined;
   const rb = euler ? undefined : rk4Buffers(nS);

@@ -9,7 +9,7 @@ export interface LoopRun extends Loop {
   readonly strength: Float64Array;
   /** Share of the run (0–1) during which this was the strongest loop of the model. */
   readonly dominantShare: number;
-  /** Largest strength reached. */
+  /** Strongest strength reached: the value of largest magnitude, with its sign. */
   readonly peakStrength: number;
 }
 

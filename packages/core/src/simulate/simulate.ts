@@ -1,5 +1,3 @@
-import { findLoops } from '../analysis/find-loops.js';
-import { loopStrengths } from '../analysis/loop-strength.js';
 import { classifyMechanism } from '../analysis/mechanism-status.js';
 import { detectPattern, type PatternReport } from '../analysis/patterns.js';
 import { compileModel } from '../compile/compile-model.js';
@@ -9,8 +7,9 @@ import { integrate } from '../integrate/integrate.js';
 import type { Model } from '../model/model-types.js';
 import { validateScenario } from '../scenario/validate-scenario.js';
 import type { Scenario } from '../scenario/scenario-types.js';
-import { dominanceSegments } from './dominance-segments.js';
-import type { LoopRun, MechanismSummary, RunSummary, SimulationResult } from './result-types.js';
+import { analyseLoops } from './loop-analysis.js';
+import { LazyLoopAnalysis, MechanismResult, RunResult } from './run-result.js';
+import type { MechanismSummary, RunSummary, SimulationResult } from './result-types.js';
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions {
@@ -67,43 +66,30 @@ export function simulate(
   }
 
   const withLoops = options.loops ?? true;
-  const loops = withLoops ? findLoops(model) : [];
-  const strengths = withLoops ? loopStrengths(plan, trajectory, loops) : [];
-  const allDominance = withLoops ? dominanceSegments(time, loops, strengths, () => true) : [];
-  const runs: LoopRun[] = loops.map((loop, i) => {
-    const s = strengths[i] as Float64Array;
-    const months = allDominance
-      .filter((d) => d.loop === loop.id)
-      .reduce((sum, d) => sum + (d.toMonth - d.fromMonth), 0);
-    return {
-      ...loop,
-      strength: s,
-      dominantShare: plan.horizon > 0 ? months / plan.horizon : 0,
-      peakStrength: s.reduce((m, v) => Math.max(m, v), 0),
-    };
-  });
+  const loops = new LazyLoopAnalysis(withLoops ? () => analyseLoops(plan, trajectory) : null);
 
+  const rows = time.length;
   const mechanisms: Record<string, MechanismSummary> = {};
   for (const m of model.mechanisms) {
-    const members = m.factors
-      .filter((id) => compiled.slots.get(id)?.kind === 'state')
-      .map((id) => series[id] as Float64Array);
-    const level = new Float64Array(time.length);
-    for (let r = 0; r < time.length; r++)
-      level[r] = members.length === 0 ? 0 : members.reduce((s, x) => s + (x[r] ?? 0), 0) / members.length;
+    const members = m.factors.flatMap((id) =>
+      compiled.slots.get(id)?.kind === 'state' ? [series[id] as Float64Array] : [],
+    );
+    const level = new Float64Array(rows);
+    const share = members.length > 0 ? 1 / members.length : 0;
+    for (const x of members)
+      for (let r = 0; r < rows; r++) level[r] = (level[r] as number) + (x[r] as number) * share;
     const segments = classifyMechanism(time, level);
     const last = segments.at(-1);
-    const dominance = withLoops
-      ? dominanceSegments(time, loops, strengths, (loop) => loop.mechanisms.includes(m.id))
-      : [];
-    mechanisms[m.id] = {
-      status: last?.status ?? 'stalling',
-      since: last?.fromMonth ?? 0,
-      level: level[time.length - 1] ?? 0,
-      segments,
-      dominantLoop: dominance.at(-1)?.loop ?? null,
-      dominance,
-    };
+    mechanisms[m.id] = new MechanismResult(
+      m.id,
+      {
+        status: last?.status ?? 'stalling',
+        since: last?.fromMonth ?? 0,
+        level: level[rows - 1] ?? 0,
+        segments,
+      },
+      loops,
+    );
   }
   const patterns: Record<string, PatternReport> = {};
   const flags: Record<string, boolean> = {};
@@ -116,16 +102,17 @@ export function simulate(
   for (const [id, s] of Object.entries(series)) final[id] = s[s.length - 1] ?? 0;
   const summary: RunSummary = { ...flags, mechanisms, patterns, final };
 
-  return {
-    model: model.id,
-    scenario: plan.name,
-    method: plan.method,
-    dt: plan.dt,
-    horizonMonths: plan.horizon,
-    time,
-    series,
-    loops: runs,
-    dominance: allDominance,
-    summary,
-  };
+  return new RunResult(
+    {
+      model: model.id,
+      scenario: plan.name,
+      method: plan.method,
+      dt: plan.dt,
+      horizonMonths: plan.horizon,
+      time,
+      series,
+      summary,
+    },
+    loops,
+  );
 }
