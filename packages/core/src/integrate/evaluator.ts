@@ -77,18 +77,20 @@ export function createEvaluator(plan: RunPlan): Evaluator {
     effOwner,
   } = plan;
 
+  const hasLevers = nEff > 0;
   const u = new Float64Array(nX);
   const cursor = new Int32Array(nX);
-  const weight = Float64Array.from(plan.weight);
-  const rate = Float64Array.from(plan.rate);
-  const erosion = Float64Array.from(plan.erosion);
-  const inflow = Float64Array.from(plan.inflow);
-  const drive = new Float64Array(nF);
-  const damping = new Float64Array(nF);
-  const signal = new Float64Array(nL);
-  const moderation = new Float64Array(nL);
+  // Without levers nothing changes the plan's numbers, so they are shared (and only read).
+  const weight = hasLevers ? Float64Array.from(plan.weight) : plan.weight;
+  const rate = hasLevers ? Float64Array.from(plan.rate) : plan.rate;
+  const erosion = hasLevers ? Float64Array.from(plan.erosion) : plan.erosion;
+  const inflow = hasLevers ? Float64Array.from(plan.inflow) : plan.inflow;
+  const work = new Float64Array(2 * nF + 2 * nL);
+  const drive = work.subarray(0, nF);
+  const damping = work.subarray(nF, 2 * nF);
+  const signal = work.subarray(2 * nF, 2 * nF + nL);
+  const moderation = work.subarray(2 * nF + nL);
   const active = new Float64Array(nIv);
-  const hasLevers = nEff > 0;
   let lastT = Number.NEGATIVE_INFINITY;
 
   for (let k = 0; k < nX; k++) u[k] = scheduleValues[k]?.[0] ?? 0;

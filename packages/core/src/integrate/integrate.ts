@@ -36,10 +36,15 @@ export function integrate(plan: RunPlan, kind: IntegratorKind = 'auto'): Traject
   const nX = compiled.exogenousIds.length;
   const ev = createEvaluator(plan);
   const y = Float64Array.from(plan.y0);
-  const time = new Float64Array(steps + 1);
-  const states = Array.from({ length: nF }, () => new Float64Array(steps + 1));
-  const exogenous = Array.from({ length: nX }, () => new Float64Array(steps + 1));
-  const fullState = new Float64Array((steps + 1) * nS);
+  // One buffer for everything a run saves; the series are views into it.
+  const rows = steps + 1;
+  const buffer = new Float64Array(rows * (1 + nF + nX + nS));
+  const time = buffer.subarray(0, rows);
+  const states = Array.from({ length: nF }, (_, i) => buffer.subarray((1 + i) * rows, (2 + i) * rows));
+  const exogenous = Array.from({ length: nX }, (_, k) =>
+    buffer.subarray((1 + nF + k) * rows, (2 + nF + k) * rows),
+  );
+  const fullState = buffer.subarray((1 + nF + nX) * rows);
   const generated = kind === 'interpreted' ? null : generatedIntegrator(plan);
   if (generated !== null) {
     generated(plan, ev, states, exogenous, fullState, time);

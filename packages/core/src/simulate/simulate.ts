@@ -1,6 +1,7 @@
 import { classifyMechanism } from '../analysis/mechanism-status.js';
 import { detectPattern, type PatternReport } from '../analysis/patterns.js';
 import { compileModel } from '../compile/compile-model.js';
+import type { CompiledModel } from '../compile/compiled-model.js';
 import { planRun } from '../compile/run-plan.js';
 import { formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { integrate } from '../integrate/integrate.js';
@@ -69,15 +70,17 @@ export function simulate(
   const loops = new LazyLoopAnalysis(withLoops ? () => analyseLoops(plan, trajectory) : null);
 
   const rows = time.length;
+  const members = mechanismMembers(compiled);
+  const levels = new Float64Array(rows * model.mechanisms.length);
   const mechanisms: Record<string, MechanismSummary> = {};
-  for (const m of model.mechanisms) {
-    const members = m.factors.flatMap((id) =>
-      compiled.slots.get(id)?.kind === 'state' ? [series[id] as Float64Array] : [],
-    );
-    const level = new Float64Array(rows);
-    const share = members.length > 0 ? 1 / members.length : 0;
-    for (const x of members)
+  model.mechanisms.forEach((m, k) => {
+    const indices = members[k] as Int32Array;
+    const level = levels.subarray(k * rows, (k + 1) * rows);
+    const share = indices.length > 0 ? 1 / indices.length : 0;
+    for (const i of indices) {
+      const x = trajectory.states[i] as Float64Array;
       for (let r = 0; r < rows; r++) level[r] = (level[r] as number) + (x[r] as number) * share;
+    }
     const segments = classifyMechanism(time, level);
     const last = segments.at(-1);
     mechanisms[m.id] = new MechanismResult(
@@ -90,7 +93,7 @@ export function simulate(
       },
       loops,
     );
-  }
+  });
   const patterns: Record<string, PatternReport> = {};
   const flags: Record<string, boolean> = {};
   for (const p of model.patterns) {
@@ -115,4 +118,23 @@ export function simulate(
     },
     loops,
   );
+}
+
+const memberCache = new WeakMap<CompiledModel, readonly Int32Array[]>();
+
+/** Per mechanism (model order): state indices of its endogenous members. Cached per model. */
+function mechanismMembers(compiled: CompiledModel): readonly Int32Array[] {
+  let hit = memberCache.get(compiled);
+  if (hit === undefined) {
+    hit = compiled.model.mechanisms.map((m) =>
+      Int32Array.from(
+        m.factors.flatMap((id) => {
+          const slot = compiled.slots.get(id);
+          return slot?.kind === 'state' ? [slot.index] : [];
+        }),
+      ),
+    );
+    memberCache.set(compiled, hit);
+  }
+  return hit;
 }
