@@ -16,23 +16,40 @@ import { influenceEdges } from './loop-graph.js';
 export function loopStrengths(plan: RunPlan, trajectory: Trajectory, loops: readonly Loop[]): Float64Array[] {
   const edges = influenceEdges(plan.compiled.model);
   const edgeIndex = new Map(edges.map((e, i) => [e.id, i]));
-  const loopEdges = loops.map((l) => Int32Array.from(l.edges, (id) => edgeIndex.get(id) ?? 0));
+  // Loops' edges flattened: loop i uses loopEdge[start[i] .. start[i + 1]).
+  const start = new Int32Array(loops.length + 1);
+  loops.forEach((l, i) => (start[i + 1] = (start[i] as number) + l.edges.length));
+  const loopEdge = Int32Array.from(loops.flatMap((l) => l.edges.map((id) => edgeIndex.get(id) ?? 0)));
   const rows = trajectory.time.length;
   const nS = plan.compiled.nState;
-  const out = loops.map(() => new Float64Array(rows));
+  const buffer = new Float64Array(loops.length * rows);
+  const out = loops.map((_, i) => buffer.subarray(i * rows, (i + 1) * rows));
   const ev = createEvaluator(plan);
   const gains = new Float64Array(edges.length);
+  const logAbs = new Float64Array(edges.length);
   const scratch = new Float64Array(nS);
   for (let r = 0; r < rows; r++) {
     ev.setTime(trajectory.time[r] ?? 0);
     const y = trajectory.fullState.subarray(r * nS, (r + 1) * nS);
     edgeGains(plan, ev, y, scratch, edges, gains);
-    loopEdges.forEach((idx, i) => {
-      let p = 1;
-      for (const e of idx) p *= gains[e] ?? 0;
-      const k = idx.length;
-      (out[i] as Float64Array)[r] = p === 0 ? 0 : Math.sign(p) * Math.pow(Math.abs(p), 1 / k);
-    });
+    for (let e = 0; e < gains.length; e++) {
+      const g = gains[e] as number;
+      logAbs[e] = g === 0 ? Number.NEGATIVE_INFINITY : Math.log(Math.abs(g));
+    }
+    // |Π g|^(1/k) = exp(Σ log|g| / k); a zero gain gives −∞ and so strength 0.
+    for (let i = 0; i < loops.length; i++) {
+      const from = start[i] as number;
+      const to = start[i + 1] as number;
+      let sum = 0;
+      let negative = false;
+      for (let j = from; j < to; j++) {
+        const e = loopEdge[j] as number;
+        sum += logAbs[e] as number;
+        if ((gains[e] as number) < 0) negative = !negative;
+      }
+      const magnitude = sum === Number.NEGATIVE_INFINITY ? 0 : Math.exp(sum / (to - from));
+      (out[i] as Float64Array)[r] = negative ? -magnitude : magnitude;
+    }
   }
   return out;
 }

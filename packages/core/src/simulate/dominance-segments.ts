@@ -33,3 +33,48 @@ export function dominanceSegments(
   }
   return out;
 }
+
+/**
+ * Divides a run into dominance stretches for several groups of loops at once (one pass over the
+ * strengths): group g accepts the loops whose index is listed in `groups[g]`.
+ *
+ * @returns one list of stretches per group, as {@link dominanceSegments} would give it
+ */
+export function groupedDominanceSegments(
+  time: Float64Array,
+  loops: readonly Loop[],
+  strengths: readonly Float64Array[],
+  groups: readonly (readonly number[])[],
+): DominanceSegment[][] {
+  const out = groups.map(() => [] as { fromMonth: number; toMonth: number; loop: string | null }[]);
+  const best = new Int32Array(groups.length);
+  const bestValue = new Float64Array(groups.length);
+  const loopGroups = loops.map(() => [] as number[]);
+  groups.forEach((members, g) => members.forEach((i) => loopGroups[i]?.push(g)));
+  for (let r = 0; r < time.length; r++) {
+    best.fill(-1);
+    bestValue.fill(1e-12);
+    for (let i = 0; i < loops.length; i++) {
+      const v = Math.abs((strengths[i] as Float64Array)[r] as number);
+      for (const g of loopGroups[i] as number[]) {
+        if (v > (bestValue[g] as number)) {
+          bestValue[g] = v;
+          best[g] = i;
+        }
+      }
+    }
+    const t = time[r] as number;
+    for (let g = 0; g < groups.length; g++) {
+      const index = best[g] as number;
+      const id = index < 0 ? null : (loops[index] as Loop).id;
+      const list = out[g] as { fromMonth: number; toMonth: number; loop: string | null }[];
+      const last = list[list.length - 1];
+      if (last !== undefined && last.loop === id) last.toMonth = t;
+      else {
+        if (last !== undefined) last.toMonth = t;
+        list.push({ fromMonth: t, toMonth: t, loop: id });
+      }
+    }
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { findLoops } from '../analysis/find-loops.js';
 import { loopStrengths } from '../analysis/loop-strength.js';
 import type { RunPlan } from '../compile/run-plan.js';
 import type { Trajectory } from '../integrate/integrate.js';
-import { dominanceSegments } from './dominance-segments.js';
+import { groupedDominanceSegments } from './dominance-segments.js';
 import type { DominanceSegment, LoopRun } from './result-types.js';
 
 /** The loop analysis of one run: loops with their strength, and which loop dominated when. */
@@ -25,7 +25,11 @@ export function analyseLoops(plan: RunPlan, trajectory: Trajectory): LoopAnalysi
   const { time } = trajectory;
   const loops = findLoops(model);
   const strengths = loopStrengths(plan, trajectory, loops);
-  const dominance = dominanceSegments(time, loops, strengths, () => true);
+  const groups = [
+    loops.map((_, i) => i),
+    ...model.mechanisms.map((m) => loops.flatMap((l, i) => (l.mechanisms.includes(m.id) ? [i] : []))),
+  ];
+  const [dominance = [], ...perMechanism] = groupedDominanceSegments(time, loops, strengths, groups);
   const monthsDominant = new Map<string, number>();
   for (const d of dominance) {
     if (d.loop !== null)
@@ -43,8 +47,6 @@ export function analyseLoops(plan: RunPlan, trajectory: Trajectory): LoopAnalysi
     };
   });
   const byMechanism: Record<string, readonly DominanceSegment[]> = {};
-  for (const m of model.mechanisms) {
-    byMechanism[m.id] = dominanceSegments(time, loops, strengths, (loop) => loop.mechanisms.includes(m.id));
-  }
+  model.mechanisms.forEach((m, k) => (byMechanism[m.id] = perMechanism[k] ?? []));
   return { loops: runs, dominance, byMechanism };
 }
