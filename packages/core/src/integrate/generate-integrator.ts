@@ -32,14 +32,14 @@ export function canGenerateCode(): boolean {
 }
 
 /**
- * Returns the generated integrator for a plan's model, method and steepness values (compiled once
- * and cached), or null where code generation is not allowed. The generated code computes exactly
+ * Returns the generated integrator for a plan's model and method (compiled once and cached; the
+ * numbers of a run, including overridden ones, are read from the plan), or null where code generation is not allowed. The generated code computes exactly
  * the equations of {@link createEvaluator}, term by term in the same order.
  */
 export function generatedIntegrator(plan: RunPlan): GeneratedIntegrator | null {
   if (!canGenerateCode()) return null;
   const compiled = plan.compiled;
-  const key = `${plan.method}|${Array.from(plan.steepness).join(',')}`;
+  const key = plan.method;
   let byKey = cache.get(compiled);
   if (byKey === undefined) {
     byKey = new Map();
@@ -133,8 +133,11 @@ function derivative(
   }
   for (let i = 0; i < nF; i++) {
     const I = String(i);
-    const n = plan.steepness[i] ?? 1;
-    lines.push(`const p${I} = D${I} > 0 ? ${power(`D${I}`, n)} : 0;`);
+    const d = `D${I}`;
+    const n = `N_${I}`;
+    lines.push(
+      `const p${I} = ${d} > 0 ? (${n} === 3 ? ${d} * ${d} * ${d} : ${n} === 2 ? ${d} * ${d} : ${n} === 1 ? ${d} : Math.pow(${d}, ${n})) : 0;`,
+    );
     const damping = hasNegative.has(i) ? ` + N${I}` : ' + 0';
     lines.push(
       `${out(i)} = R[${I}] * (p${I} > 0 ? p${I} / (K${I} + p${I}) : 0) * (1 - q${I}) - (E[${I}]${damping}) * q${I};`,
@@ -176,7 +179,9 @@ function source(c: CompiledModel, plan: RunPlan): string {
     `'use strict';`,
     `const W = ev.weight, R = ev.rate, E = ev.erosion, F = ev.inflow, U = ev.exogenous, varying = ev.varying;`,
     `const dt = plan.dt, steps = plan.steps, h = dt / 2, w6 = dt / 6;`,
-    ...range(nF).map((i) => `const K${String(i)} = plan.kPow[${String(i)}];`),
+    ...range(nF).map(
+      (i) => `const K${String(i)} = plan.kPow[${String(i)}], N_${String(i)} = plan.steepness[${String(i)}];`,
+    ),
     ...range(c.delayLink.length).map((d) => `const T${String(d)} = plan.delayTime[${String(d)}];`),
     ...range(c.riseLink.length).map((r) => `const S${String(r)} = plan.riseTime[${String(r)}];`),
     ...range(nF).map((i) => `const st${String(i)} = states[${String(i)}];`),
