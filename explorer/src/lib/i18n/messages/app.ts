@@ -1,0 +1,46 @@
+import type { MessageArea } from '../index.js';
+
+/** Texts of the app shell. */
+export const messages: MessageArea = {
+  nl: {
+    'app.title': 'Samenspel',
+    'app.subtitle': 'Samenwerking in ic-netwerken: zie de feedbacklussen versterken of stilvallen',
+    'app.language': 'Taal',
+    'app.undo': 'Ongedaan maken',
+    'app.redo': 'Opnieuw',
+    'app.presentation': 'Presentatiemodus',
+    'app.tour': 'Rondleiding',
+    'app.profile': 'Profiel van de regio',
+    'app.diagram': 'Causaal lussendiagram',
+    'app.chart': 'Verloop in de tijd',
+    'app.loops': 'Feedbackmechanismen',
+    'app.levers': 'Interventies',
+    'app.tipping': 'Kantelpunt',
+    'app.scenarios': 'Scenario’s',
+    'app.running': 'Bezig met rekenen…',
+    'app.error': 'De berekening is mislukt',
+    'app.noRanking':
+      'Dit model is bedoeld om de eigen regio te bespreken, niet om regio’s te vergelijken of te rangschikken.',
+    'app.skip': 'Naar de inhoud',
+  },
+  en: {
+    'app.title': 'Samenspel',
+    'app.subtitle': 'Collaboration in ICU networks: watch the feedback loops reinforce or stall',
+    'app.language': 'Language',
+    'app.undo': 'Undo',
+    'app.redo': 'Redo',
+    'app.presentation': 'Presentation mode',
+    'app.tour': 'Guided tour',
+    'app.profile': 'Region profile',
+    'app.diagram': 'Causal loop diagram',
+    'app.chart': 'Over time',
+    'app.loops': 'Feedback mechanisms',
+    'app.levers': 'Interventions',
+    'app.tipping': 'Tipping point',
+    'app.scenarios': 'Scenarios',
+    'app.running': 'Calculating…',
+    'app.error': 'The calculation failed',
+    'app.noRanking': 'This model is for discussing your own region, not for comparing or ranking regions.',
+    'app.skip': 'Skip to content',
+  },
+};
