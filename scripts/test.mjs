@@ -17,6 +17,11 @@ const checks = [
   { name: 'lint', command: 'pnpm', args: ['lint'] },
   { name: 'format', command: 'pnpm', args: ['format:check'] },
   { name: 'dependency direction', command: 'node', args: ['scripts/check-deps.mjs'] },
+  {
+    name: 'explorer type check (svelte-check)',
+    command: 'pnpm',
+    args: ['--filter', './explorer', 'run', 'check'],
+  },
 ];
 
 /** Test suites: counts are read from the JSON report that `reader` understands. */
@@ -35,15 +40,14 @@ const suites = [
     report: '.vitest-results.json',
     reader: 'vitest',
   },
-  // Further test steps go here. The Playwright end-to-end step will look like:
-  // {
-  //   name: 'end-to-end tests (playwright)',
-  //   command: 'pnpm',
-  //   args: ['--filter', './explorer', 'exec', 'playwright', 'test', '--reporter=list,json'],
-  //   env: { PLAYWRIGHT_JSON_OUTPUT_FILE: resolve(root, '.playwright-results.json') },
-  //   report: '.playwright-results.json',
-  //   reader: 'playwright',
-  // },
+  {
+    name: 'end-to-end tests (playwright, Debian Chromium)',
+    command: 'pnpm',
+    args: ['--filter', './explorer', 'exec', 'playwright', 'test', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: resolve(root, '.playwright-results.json') },
+    report: '.playwright-results.json',
+    reader: 'playwright',
+  },
 ];
 
 /** JSON report -> { passed, failed, skipped }. */

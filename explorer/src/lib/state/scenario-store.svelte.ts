@@ -1,5 +1,5 @@
 import type { Scenario } from '@samenspel/core';
-import { produce, type Draft } from 'immer';
+import { freeze, produce, type Draft } from 'immer';
 import { defaultScenario } from '../model.js';
 
 /**
@@ -10,7 +10,7 @@ export class ScenarioStore {
   /** How many edits undo can go back. */
   static readonly limit = 200;
   /** The current scenario (immutable; replace it through `update` or `replace`). */
-  current = $state.raw<Scenario>(defaultScenario());
+  current = $state.raw<Scenario>(freeze(defaultScenario(), true));
   #past = $state.raw<readonly Scenario[]>([]);
   #future = $state.raw<readonly Scenario[]>([]);
 
@@ -24,7 +24,7 @@ export class ScenarioStore {
   /** Replaces the whole scenario (loading, importing), as one undoable step. */
   replace(next: Scenario): void {
     if (next === this.current) return;
-    this.#record(next);
+    this.#record(freeze(next, true));
   }
 
   #record(next: Scenario): void {

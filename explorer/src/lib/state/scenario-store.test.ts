@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ScenarioStore } from './scenario-store.svelte.js';
+
+describe('ScenarioStore', () => {
+  it('undoes and redoes edits in order', () => {
+    const store = new ScenarioStore();
+    const start = store.current;
+    store.update((d) => {
+      d.initial = { ...d.initial, trust: 0.9 };
+    });
+    store.update((d) => {
+      d.horizonMonths = 24;
+    });
+    expect(store.current.initial?.trust).toBe(0.9);
+    store.undo();
+    expect(store.current.horizonMonths).toBe(60);
+    expect(store.current.initial?.trust).toBe(0.9);
+    store.undo();
+    expect(store.current).toBe(start);
+    expect(store.canUndo).toBe(false);
+    store.redo();
+    expect(store.current.initial?.trust).toBe(0.9);
+    expect(store.canRedo).toBe(true);
+  });
+
+  it('does not record an edit that changes nothing, and a new edit clears redo', () => {
+    const store = new ScenarioStore();
+    store.update(() => {});
+    expect(store.canUndo).toBe(false);
+    store.update((d) => {
+      d.name = 'A';
+    });
+    store.undo();
+    store.update((d) => {
+      d.name = 'B';
+    });
+    expect(store.canRedo).toBe(false);
+    expect(store.current.name).toBe('B');
+  });
+
+  it('keeps scenarios frozen so history cannot be changed behind its back', () => {
+    const store = new ScenarioStore();
+    expect(Object.isFrozen(store.current)).toBe(true);
+  });
+});
