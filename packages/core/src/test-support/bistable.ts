@@ -9,11 +9,12 @@ import { buildModel, factor, input, lever, link, mechanism, parameter, pattern }
 const PAIR = { initial: 0.2, erosion: 0.15, steepness: 4, halfSaturation: 0.5 } as const;
 
 /**
- * `a` ⇄ `b` (weight 1 each way, r 0.5, e 0.15, K 0.5, n 4, initial 0.2): starting levels below about
- * 0.3 fade, higher ones climb to about 0.74. The input `climate` (default 0.1, weight 0.2) also feeds `a`; the global
- * parameter `strain` (default 0, range 0–0.5) adds erosion to both. Levers: `pushA` (strong inflow
- * into `a`), `pushB` (a weaker inflow into `b`), `inert` (an effect of size 0: does nothing). Pattern
- * `takesOff`: `a` and `b` both at least 0.5 over the last 6 months.
+ * `a` ⇄ `b` (weight 1 each way, r 0.5, e 0.15, K 0.5, n 4, initial 0.2): uniform starting levels
+ * below about 0.3 fade to 0, higher ones climb to about 0.74 within 60 months. The input `climate`
+ * (default 0.1, weight 0.2) also feeds `a` (from about 0.7 on it tips the pair by itself); the
+ * global parameter `strain` (default 0, range 0–0.5) adds erosion to both. Levers: `pushA` (inflow
+ * 0.6 into `a`), `pushB` (inflow 0.3 into `b`), `inert` (an effect of size 0: does nothing).
+ * Pattern `takesOff`: `a` and `b` both at least 0.5 over the last 6 months.
  */
 export const bistableModel: Model = buildModel({
   id: 'bistable',
