@@ -53,3 +53,30 @@ export type {
   DominanceSegment,
 } from './simulate/result-types.js';
 export { resultToJson, type SimulationResultJson } from './simulate/result-json.js';
+export { axisValues, withAxisValue, type Axis, type AxisTarget } from './search/axis.js';
+export { measureOutcome, type Outcome } from './search/outcome.js';
+export { runToEnd, type SearchProgress } from './search/progress.js';
+export {
+  sweep1d,
+  sweep1dSteps,
+  sweep2d,
+  sweep2dSteps,
+  type SweepOptions,
+  type Sweep1dResult,
+  type Sweep2dResult,
+} from './search/sweep.js';
+export {
+  locateThreshold,
+  locateThresholdSteps,
+  THRESHOLD_TOLERANCE,
+  type ThresholdOptions,
+} from './search/locate-threshold.js';
+export {
+  findLeastIntervention,
+  findLeastInterventionSteps,
+  LEAST_INTERVENTION_DEFAULTS,
+  type InterventionMeasure,
+  type LeastInterventionOptions,
+  type LeastInterventionResult,
+  type LeverSearchResult,
+} from './search/least-intervention.js';

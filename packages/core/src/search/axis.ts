@@ -45,7 +45,8 @@ export function axisValues(axis: Axis): Float64Array {
     throw new RangeError(`axis from and to must be finite, got ${from} and ${to}`);
   }
   const out = new Float64Array(steps);
-  for (let i = 0; i < steps; i++) out[i] = i === steps - 1 && steps > 1 ? to : from + ((to - from) * i) / (steps - 1 || 1);
+  for (let i = 0; i < steps; i++)
+    out[i] = i === steps - 1 && steps > 1 ? to : from + ((to - from) * i) / (steps - 1 || 1);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { RunTally, type SearchProgress } from './progress.js';
+import type { RunTally, SearchProgress } from './progress.js';
 
 /**
  * Halvings needed to narrow [lo, hi] to at most `tolerance` wide (0 when it already is).

@@ -19,17 +19,19 @@ const PAIR = { initial: 0.2, erosion: 0.15, steepness: 4, halfSaturation: 0.5 } 
 export const bistableModel: Model = buildModel({
   id: 'bistable',
   mechanisms: [mechanism('pair', ['a', 'b'])],
-  factors: [
-    factor('a', { mechanisms: ['pair'], ...PAIR }),
-    factor('b', { mechanisms: ['pair'], ...PAIR }),
-  ],
+  factors: [factor('a', { mechanisms: ['pair'], ...PAIR }), factor('b', { mechanisms: ['pair'], ...PAIR })],
   inputs: [input('climate', 0.1)],
   links: [link('a-b', 'a', 'b'), link('b-a', 'b', 'a'), link('climate-a', 'climate', 'a', { weight: 0.2 })],
   parameters: [
-    parameter('strain', 0, [0, 0.5], [
-      { target: 'erosion', factor: 'a', size: 1 },
-      { target: 'erosion', factor: 'b', size: 1 },
-    ]),
+    parameter(
+      'strain',
+      0,
+      [0, 0.5],
+      [
+        { target: 'erosion', factor: 'a', size: 1 },
+        { target: 'erosion', factor: 'b', size: 1 },
+      ],
+    ),
   ],
   levers: [
     lever('pushA', 'pair', [{ target: 'inflow', factor: 'a', size: 0.6 }]),

@@ -1,0 +1,158 @@
+import type { Model } from '../model/model-types.js';
+import type { Scenario } from '../scenario/scenario-types.js';
+import { simulate } from '../simulate/simulate.js';
+import { axisValues, sameTarget, withAxisValue, type Axis, type AxisTarget } from './axis.js';
+import { checkOutcome, checkPattern, measureOutcome, type Outcome } from './outcome.js';
+import { RunTally, runToEnd, type SearchProgress } from './progress.js';
+
+/** Options of {@link sweep1d} and {@link sweep2d}. */
+export interface SweepOptions {
+  /**
+   * Also record, per run, whether this pattern is present (`present`, 1 or 0), for example to outline
+   * where a region takes off on a chart of final levels. Default: not recorded.
+   */
+  readonly pattern?: string;
+}
+
+/** The result of {@link sweep1d}: one outcome per axis value. */
+export interface Sweep1dResult {
+  /** The axis values, in order. */
+  readonly xValues: Float64Array;
+  /** `values[i]`: the outcome of the run at `xValues[i]`. */
+  readonly values: Float64Array;
+  /** `present[i]`: 1 when that run showed `options.pattern`, else 0 (only with that option). */
+  readonly present?: Uint8Array;
+}
+
+/** The result of {@link sweep2d}: a grid of outcomes, row-major (one row per y value). */
+export interface Sweep2dResult {
+  /** The x axis values, in order (the columns). */
+  readonly xValues: Float64Array;
+  /** The y axis values, in order (the rows). */
+  readonly yValues: Float64Array;
+  /** `values[j * xValues.length + i]`: the outcome of the run at `(xValues[i], yValues[j])`. */
+  readonly values: Float64Array;
+  /** Same layout as `values`: 1 when that run showed `options.pattern`, else 0 (only with that option). */
+  readonly present?: Uint8Array;
+}
+
+/**
+ * Runs the base scenario once per value of the axis and records the outcome of each run. Runs use
+ * `simulate(model, scenario, { loops: false })`; the result is deterministic.
+ *
+ * @param base - the scenario every run starts from; the axis overrides one of its fields
+ * @throws RangeError on a malformed axis; Error on an outcome or pattern the model does not have;
+ * `InvalidScenarioError` when a run's scenario is invalid (e.g. an axis value out of range)
+ */
+export function sweep1d(
+  model: Model,
+  base: Scenario,
+  x: Axis,
+  outcome: Outcome,
+  options: SweepOptions = {},
+): Sweep1dResult {
+  return runToEnd(sweep1dSteps(model, base, x, outcome, options));
+}
+
+/**
+ * {@link sweep1d} as a generator that yields its progress after every run and returns the result,
+ * so a caller (a worker) can spread the work over time slices or stop between runs.
+ */
+export function* sweep1dSteps(
+  model: Model,
+  base: Scenario,
+  x: Axis,
+  outcome: Outcome,
+  options: SweepOptions = {},
+): Generator<SearchProgress, Sweep1dResult, void> {
+  const grid = yield* gridSteps(model, base, [x], outcome, options);
+  return grid.present === undefined
+    ? { xValues: grid.values[0], values: grid.outcomes }
+    : { xValues: grid.values[0], values: grid.outcomes, present: grid.present };
+}
+
+/**
+ * Runs the base scenario once per point of the grid x × y and records the outcome of each run, row
+ * by row (all x values for the first y value, then the next). An axis over `uniformInitial` is
+ * applied before the other, so "everything at y, but factor f at x" works with either axis order.
+ * Runs use `simulate(model, scenario, { loops: false })`; the result is deterministic.
+ *
+ * @throws RangeError on a malformed axis or two axes over the same field; Error on an outcome or
+ * pattern the model does not have; `InvalidScenarioError` when a run's scenario is invalid
+ */
+export function sweep2d(
+  model: Model,
+  base: Scenario,
+  x: Axis,
+  y: Axis,
+  outcome: Outcome,
+  options: SweepOptions = {},
+): Sweep2dResult {
+  return runToEnd(sweep2dSteps(model, base, x, y, outcome, options));
+}
+
+/** {@link sweep2d} as a generator that yields its progress after every run and returns the result. */
+export function* sweep2dSteps(
+  model: Model,
+  base: Scenario,
+  x: Axis,
+  y: Axis,
+  outcome: Outcome,
+  options: SweepOptions = {},
+): Generator<SearchProgress, Sweep2dResult, void> {
+  if (sameTarget(x.target, y.target)) throw new RangeError('the x and y axes vary the same field');
+  const grid = yield* gridSteps(model, base, [x, y], outcome, options);
+  const [xValues, yValues = new Float64Array(0)] = grid.values;
+  return grid.present === undefined
+    ? { xValues, yValues, values: grid.outcomes }
+    : { xValues, yValues, values: grid.outcomes, present: grid.present };
+}
+
+/** The shared loop of both sweeps: axes[0] varies fastest. */
+function* gridSteps(
+  model: Model,
+  base: Scenario,
+  axes: readonly [Axis, ...Axis[]],
+  outcome: Outcome,
+  options: SweepOptions,
+): Generator<
+  SearchProgress,
+  { values: [Float64Array, ...Float64Array[]]; outcomes: Float64Array; present?: Uint8Array },
+  void
+> {
+  checkOutcome(model, outcome);
+  const pattern = options.pattern;
+  if (pattern !== undefined) checkPattern(model, pattern);
+  const values = axes.map(axisValues) as [Float64Array, ...Float64Array[]];
+  const total = values.reduce((n, v) => n * v.length, 1);
+  const outcomes = new Float64Array(total);
+  const present = pattern === undefined ? undefined : new Uint8Array(total);
+  // uniformInitial first, so that a single-factor axis can override one factor of it.
+  const order = axes
+    .map((_axis, k) => k)
+    .sort((p, q) => rank((axes[p] as Axis).target) - rank((axes[q] as Axis).target));
+  const tally = new RunTally(total);
+  const index = new Array<number>(axes.length).fill(0);
+  for (let cell = 0; cell < total; cell++) {
+    let rest = cell;
+    for (let k = 0; k < axes.length; k++) {
+      const n = (values[k] as Float64Array).length;
+      index[k] = rest % n;
+      rest = Math.floor(rest / n);
+    }
+    let scenario = base;
+    for (const k of order) {
+      const value = (values[k] as Float64Array)[index[k] as number] as number;
+      scenario = withAxisValue(model, scenario, (axes[k] as Axis).target, value);
+    }
+    const result = simulate(model, scenario, { loops: false });
+    outcomes[cell] = measureOutcome(result, outcome);
+    if (present !== undefined) present[cell] = result.summary[pattern as string] === true ? 1 : 0;
+    yield tally.count();
+  }
+  return present === undefined ? { values, outcomes } : { values, outcomes, present };
+}
+
+function rank(target: AxisTarget): number {
+  return target.kind === 'uniformInitial' ? 0 : 1;
+}
