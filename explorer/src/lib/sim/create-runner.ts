@@ -1,6 +1,28 @@
+import { resultToJson } from '@samenspel/core';
+import { createWorkerRunner } from '@samenspel/runner';
+import { model } from '../model.js';
 import { createDirectExplorerRunner, type ExplorerRunner } from './explorer-runner.js';
 
-/** The runner the explorer uses (a Web Worker runner once available; same-thread for now). */
+/**
+ * The runner the explorer uses: simulations in a Web Worker, latest request wins (runs queued
+ * behind a newer one resolve as superseded and are never computed). Falls back to the calling
+ * thread where workers are unavailable.
+ */
 export function createExplorerRunner(): ExplorerRunner {
-  return createDirectExplorerRunner();
+  if (typeof Worker === 'undefined') return createDirectExplorerRunner();
+  const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'samenspel-sim',
+  });
+  const runner = createWorkerRunner(worker);
+  return {
+    async run(scenario, compare) {
+      const response = await runner.run({ model, scenario, compare });
+      if (response.superseded) return null;
+      return { main: resultToJson(response.main), compare: response.compare.map((r) => resultToJson(r)) };
+    },
+    dispose() {
+      runner.dispose();
+    },
+  };
 }
