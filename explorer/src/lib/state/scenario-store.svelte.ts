@@ -14,16 +14,37 @@ export class ScenarioStore {
   #past = $state.raw<readonly Scenario[]>([]);
   #future = $state.raw<readonly Scenario[]>([]);
 
-  /** Applies an edit. Edits that change nothing are not recorded. */
-  update(recipe: (draft: Draft<Scenario>) => void): void {
+  /** Edits with the same key less than this many milliseconds apart form one undo step. */
+  static readonly coalesceMs = 1000;
+  #lastKey: string | null = null;
+  #lastAt = 0;
+
+  /**
+   * Applies an edit. Edits that change nothing are not recorded. Edits that pass the same
+   * `coalesce` key in quick succession (a slider being dragged) become one undo step.
+   */
+  update(recipe: (draft: Draft<Scenario>) => void, options: { coalesce?: string } = {}): void {
     const next = produce(this.current, recipe);
     if (next === this.current) return;
-    this.#record(next);
+    const now = Date.now();
+    const key = options.coalesce ?? null;
+    const merge =
+      key !== null &&
+      key === this.#lastKey &&
+      now - this.#lastAt < ScenarioStore.coalesceMs &&
+      this.#past.length > 0;
+    this.#lastKey = key;
+    this.#lastAt = now;
+    if (merge) {
+      this.#future = [];
+      this.current = next;
+    } else this.#record(next);
   }
 
   /** Replaces the whole scenario (loading, importing), as one undoable step. */
   replace(next: Scenario): void {
     if (next === this.current) return;
+    this.#lastKey = null;
     this.#record(freeze(next, true));
   }
 
@@ -45,6 +66,7 @@ export class ScenarioStore {
 
   /** Goes back one edit. */
   undo(): void {
+    this.#lastKey = null;
     const prev = this.#past.at(-1);
     if (prev === undefined) return;
     this.#past = this.#past.slice(0, -1);
@@ -54,6 +76,7 @@ export class ScenarioStore {
 
   /** Goes forward one undone edit. */
   redo(): void {
+    this.#lastKey = null;
     const next = this.#future[0];
     if (next === undefined) return;
     this.#future = this.#future.slice(1);

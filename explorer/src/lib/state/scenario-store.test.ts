@@ -43,3 +43,29 @@ describe('ScenarioStore', () => {
     expect(Object.isFrozen(store.current)).toBe(true);
   });
 });
+
+describe('ScenarioStore while a slider is dragged', () => {
+  it('makes one undo step of quick edits with the same key, and separate steps for other keys', () => {
+    const store = new ScenarioStore();
+    const start = store.current;
+    for (const v of [0.3, 0.4, 0.5, 0.6]) {
+      store.update(
+        (d) => {
+          d.initial = { ...d.initial, trust: v };
+        },
+        { coalesce: 'initial.trust' },
+      );
+    }
+    store.update(
+      (d) => {
+        d.initial = { ...d.initial, pioneerMotivation: 0.9 };
+      },
+      { coalesce: 'initial.pioneerMotivation' },
+    );
+    store.undo();
+    expect(store.current.initial?.trust).toBe(0.6);
+    store.undo();
+    expect(store.current).toBe(start);
+    expect(store.canUndo).toBe(false);
+  });
+});

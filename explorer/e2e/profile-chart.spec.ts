@@ -1,0 +1,164 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// The region profile (sliders, inputs with a change at a month) and the time-series chart (lines per
+// factor, filter, hover and keyboard values, table alternative) working together.
+
+const cell = (page: Page, factor: string, month: number) =>
+  page.locator(`section.chart td[data-factor="${factor}"][data-month="${String(month)}"]`);
+
+async function openTable(page: Page): Promise<void> {
+  const table = page.locator('section.chart details.table-alt');
+  if ((await table.getAttribute('open')) === null) await table.locator('summary').click();
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('section.chart path[data-factor]')).toHaveCount(13);
+});
+
+test('a factor slider moved with the keyboard changes month 0 and the rest of the run', async ({ page }) => {
+  await openTable(page);
+  await expect(cell(page, 'trust', 0)).toHaveText('25');
+  const finalBefore = await cell(page, 'trust', 60).innerText();
+
+  const slider = page.getByRole('slider', { name: 'Vertrouwen', exact: true });
+  await expect(slider).toHaveValue('25');
+  await slider.focus();
+  for (let i = 0; i < 40; i++) await slider.press('ArrowRight');
+  await expect(slider).toHaveValue('65');
+  await expect(page.locator('section.profile [data-factor="trust"] .value')).toHaveText('65');
+
+  await expect(cell(page, 'trust', 0)).toHaveText('65');
+  await expect(cell(page, 'trust', 60)).not.toHaveText(finalBefore);
+});
+
+test('a factor’s definition and seed quote are one click away', async ({ page }) => {
+  const info = page.getByRole('button', { name: 'Uitleg bij Vertrouwen' });
+  await expect(info).toHaveAttribute('aria-expanded', 'false');
+  const quote = page.getByText('Door deze interactie groeit het benodigde vertrouwen', { exact: false });
+  await expect(quote).toBeHidden();
+  await info.click();
+  await expect(info).toHaveAttribute('aria-expanded', 'true');
+  await expect(quote).toBeVisible();
+  await page.getByRole('button', { name: 'Uitleg bij Lokale implementatie' }).click();
+  await expect(page.locator('#profile-info-localImplementation')).toContainText(
+    'Hoort ook bij: Samenwerken in een netwerk, Resultaten behalen',
+  );
+});
+
+test('an obligation that changes at month 12 shows in the chart', async ({ page }) => {
+  await openTable(page);
+  const before6 = await cell(page, 'seekingEachOtherOut', 6).innerText();
+  const before24 = await cell(page, 'seekingEachOtherOut', 24).innerText();
+
+  await page.getByRole('checkbox', { name: 'Verandert in maand (Verplichting tot netwerkvorming)' }).check();
+  const month = page.getByRole('spinbutton', {
+    name: 'Maand waarin Verplichting tot netwerkvorming verandert',
+  });
+  await month.fill('12');
+  await month.press('Enter');
+  const next = page.getByRole('slider', { name: 'Nieuwe waarde (Verplichting tot netwerkvorming)' });
+  await next.focus();
+  await next.press('End');
+  await expect(next).toHaveValue('100');
+
+  const marker = page.locator('section.chart line[data-change="networkObligation"]');
+  await expect(marker).toHaveCount(1);
+  await expect(page.locator('section.chart svg[data-export="chart"]')).toContainText(
+    'Verplichting tot netwerkvorming: 20 → 100',
+  );
+  await expect(cell(page, 'seekingEachOtherOut', 6)).toHaveText(before6);
+  await expect(cell(page, 'seekingEachOtherOut', 24)).not.toHaveText(before24);
+
+  // Unchecking writes a constant again: the marker goes.
+  await page
+    .getByRole('checkbox', { name: 'Verandert in maand (Verplichting tot netwerkvorming)' })
+    .uncheck();
+  await expect(marker).toHaveCount(0);
+  await expect(cell(page, 'seekingEachOtherOut', 24)).toHaveText(before24);
+});
+
+test('the chart filters by mechanism', async ({ page }) => {
+  const filter = page.getByRole('group', { name: 'Toon mechanisme' });
+  const network = filter.getByRole('button', { name: 'Samenwerken in een netwerk' });
+  await network.click();
+  await expect(network).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('section.chart path[data-factor]')).toHaveCount(5);
+  await expect(page.locator('section.chart path[data-factor="trust"]')).toHaveCount(0);
+  await expect(page.locator('section.chart path[data-factor="commonGround"]')).toHaveCount(1);
+  await openTable(page);
+  await expect(cell(page, 'trust', 0)).toHaveCount(0);
+  await filter.getByRole('button', { name: 'Alle' }).click();
+  await expect(page.locator('section.chart path[data-factor]')).toHaveCount(13);
+});
+
+test('hovering and the keyboard show the values per month', async ({ page }) => {
+  const plot = page.getByRole('slider', { name: 'Waarden per maand' });
+  await plot.scrollIntoViewIfNeeded();
+  const box = await plot.boundingBox();
+  if (box === null) throw new Error('no chart');
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  const tooltip = page.locator('section.chart .tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(/Maand \d+/);
+  await expect(tooltip.locator('tr[data-factor]')).toHaveCount(13);
+  await expect(tooltip.locator('tr[data-factor="trust"] .num')).toHaveText(/^\d+$/);
+
+  // Keyboard: End goes to the last month; the tooltip and the marker match the table's last column.
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toBeHidden();
+  await openTable(page);
+  const last = await cell(page, 'trust', 60).innerText();
+  await plot.focus();
+  await plot.press('End');
+  await expect(tooltip).toContainText('Maand 60');
+  await expect(page.locator('section.chart g.marker')).toHaveAttribute('data-month', '60');
+  await expect(tooltip.locator('tr[data-factor="trust"] .num')).toHaveText(last);
+  await expect(plot).toHaveAttribute('aria-valuetext', new RegExp(`Vertrouwen ${last}`));
+  await plot.press('ArrowLeft');
+  await expect(plot).toHaveAttribute('aria-valuenow', '59');
+});
+
+test('labels follow the interface language', async ({ page }) => {
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByRole('slider', { name: 'Trust', exact: true })).toBeVisible();
+  await expect(page.locator('section.chart svg[data-export="chart"]')).toContainText('Month');
+  await expect(page.locator('section.chart svg[data-export="chart"]')).toContainText('Level (0–100)');
+  await expect(page.getByRole('group', { name: 'Show mechanism' })).toBeVisible();
+});
+
+test('reset returns to the model defaults', async ({ page }) => {
+  const reset = page.getByRole('button', { name: 'Terug naar de standaardwaarden' });
+  await expect(reset).toBeDisabled();
+  const slider = page.getByRole('slider', { name: 'Draagvlak samenwerking', exact: true });
+  await slider.focus();
+  await slider.press('PageUp');
+  await expect(reset).toBeEnabled();
+  await reset.click();
+  await expect(slider).toHaveValue('25');
+  await expect(reset).toBeDisabled();
+});
+
+test('profile and chart pass an accessibility scan; screenshots', async ({ page }) => {
+  await page.getByRole('button', { name: 'Uitleg bij Vertrouwen' }).click();
+  await page.getByRole('checkbox', { name: 'Verandert in maand (Verplichting tot netwerkvorming)' }).check();
+  const next = page.getByRole('slider', { name: 'Nieuwe waarde (Verplichting tot netwerkvorming)' });
+  await next.focus();
+  for (let i = 0; i < 50; i++) await next.press('ArrowRight');
+  await openTable(page);
+
+  const scan = await new AxeBuilder({ page }).include('section.profile').include('section.chart').analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
+
+  await page.locator('section.profile').screenshot({ path: '../docs/screenshots/profile.png' });
+  const plot = page.getByRole('slider', { name: 'Waarden per maand' });
+  await plot.scrollIntoViewIfNeeded();
+  const box = await plot.boundingBox();
+  if (box === null) throw new Error('no chart');
+  await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.5);
+  await expect(page.locator('section.chart .tooltip')).toBeVisible();
+  await page.locator('section.chart').screenshot({ path: '../docs/screenshots/chart.png' });
+});
