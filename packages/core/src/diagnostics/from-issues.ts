@@ -35,10 +35,12 @@ export function diagnosticsFromIssues(issues: readonly AnyIssue[]): Diagnostic[]
   for (const issue of issues) {
     const path = issuePath(issue);
     if (issue.type === 'union' && issue.issues !== undefined) {
-      // Keep the branch issues that go deeper than "wrong type here"; otherwise the union's own message.
-      const deeper = issue.issues.filter((i) => i.kind === 'validation' || issuePath(i) !== path);
-      if (deeper.length > 0) out.push(...diagnosticsFromIssues(deeper));
-      else out.push(error('invalid_type', path, `${issue.message} (got ${describe(issue.input)})`));
+      // Keep the branch issues that go deeper than "wrong type here"; otherwise the union's own
+      // message. Branch issues may carry no path of their own: they then belong to the union's field.
+      const deeper = issue.issues.filter((i) => i.kind === 'validation' || issuePath(i).length > path.length);
+      if (deeper.length > 0) {
+        out.push(...diagnosticsFromIssues(deeper).map((d) => (d.path === '' ? { ...d, path } : d)));
+      } else out.push(error('invalid_type', path, `${issue.message} (got ${describe(issue.input)})`));
     } else if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never') {
       out.push(error('unknown_field', path, `unknown field '${String(issue.path?.at(-1)?.key)}'`));
     } else if (issue.kind === 'schema') {

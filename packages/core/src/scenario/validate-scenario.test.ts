@@ -398,3 +398,11 @@ describe('parseScenario', () => {
     );
   });
 });
+
+describe('validateScenario on a wrong type inside an input', () => {
+  it('names the input field, not an empty path', () => {
+    const result = validateScenario(model, { inputs: { ext: 'hoog' } });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => d.path)).toEqual(['inputs.ext']);
+  });
+});
