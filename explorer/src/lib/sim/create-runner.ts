@@ -16,8 +16,8 @@ export function createExplorerRunner(): ExplorerRunner {
   });
   const runner = createWorkerRunner(worker);
   return {
-    async run(scenario, compare) {
-      const response = await runner.run({ model, scenario, compare });
+    async run(scenario, compare, options = {}) {
+      const response = await runner.run({ model, scenario, compare, loops: options.loops ?? true });
       if (response.superseded) return null;
       return { main: resultToJson(response.main), compare: response.compare.map((r) => resultToJson(r)) };
     },

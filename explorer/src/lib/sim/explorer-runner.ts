@@ -14,8 +14,12 @@ export interface RunOutcome {
  * (only the latest request of a burst matters).
  */
 export interface ExplorerRunner {
-  /** Runs the scenario and its comparisons. */
-  run(scenario: Scenario, compare: readonly Scenario[]): Promise<RunOutcome | null>;
+  /** Runs the scenario and its comparisons; `loops: false` skips the loop analysis (faster). */
+  run(
+    scenario: Scenario,
+    compare: readonly Scenario[],
+    options?: { loops?: boolean },
+  ): Promise<RunOutcome | null>;
   /** Stops the runner. */
   dispose(): void;
 }
@@ -23,10 +27,10 @@ export interface ExplorerRunner {
 /** Runs on the calling thread (tests, and where workers are unavailable). */
 export function createDirectExplorerRunner(): ExplorerRunner {
   return {
-    run(scenario, compare) {
+    run(scenario, compare, options = {}) {
       return Promise.resolve({
-        main: resultToJson(simulate(model, scenario)),
-        compare: compare.map((s) => resultToJson(simulate(model, s))),
+        main: resultToJson(simulate(model, scenario, { loops: options.loops ?? true })),
+        compare: compare.map((s) => resultToJson(simulate(model, s, { loops: false }))),
       });
     },
     dispose() {},

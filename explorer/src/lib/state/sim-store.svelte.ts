@@ -1,4 +1,5 @@
 import type { Scenario, SimulationResultJson } from '@samenspel/core';
+import { carryLoops } from '../sim/carry-loops.js';
 import type { ExplorerRunner } from '../sim/explorer-runner.js';
 
 /**
@@ -22,20 +23,41 @@ export class SimStore {
     this.#runner = runner;
   }
 
-  /** Requests a run of `scenario`; resolves when its result is shown or superseded. */
+  /** Idle time (ms) after the last edit before the full run with loop analysis. */
+  static readonly settleMs = 150;
+  #generation = 0;
+  #lastFull: SimulationResultJson | null = null;
+
+  /**
+   * Requests a run of `scenario`. First a quick run without loop analysis (what a moving slider
+   * needs), shown with the loop analysis of the last full run carried over; then, when no newer
+   * edit came within {@link SimStore.settleMs}, the full run. Resolves when the full run is shown
+   * or a newer request took over.
+   */
   async request(scenario: Scenario): Promise<void> {
+    const generation = ++this.#generation;
     const interventions = scenario.interventions ?? [];
     const compare = interventions.length > 0 ? [{ ...scenario, interventions: [] }] : [];
     try {
-      const outcome = await this.#runner.run(scenario, compare);
-      if (outcome === null) return;
-      this.result = outcome.main;
-      this.withoutLevers = outcome.compare[0] ?? null;
-      this.error = null;
-      this.completed += 1;
+      const quick = await this.#runner.run(scenario, compare, { loops: false });
+      if (quick === null || generation !== this.#generation) return;
+      this.#show(carryLoops(quick.main, this.#lastFull), quick.compare[0] ?? null);
+      await new Promise((resolve) => setTimeout(resolve, SimStore.settleMs));
+      if (generation !== this.#generation) return;
+      const full = await this.#runner.run(scenario, compare, { loops: true });
+      if (full === null || generation !== this.#generation) return;
+      this.#lastFull = full.main;
+      this.#show(full.main, full.compare[0] ?? null);
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
+      if (generation === this.#generation) this.error = e instanceof Error ? e.message : String(e);
     }
+  }
+
+  #show(main: SimulationResultJson, withoutLevers: SimulationResultJson | null): void {
+    this.result = main;
+    this.withoutLevers = withoutLevers;
+    this.error = null;
+    this.completed += 1;
   }
 
   /** Stops the runner. */
