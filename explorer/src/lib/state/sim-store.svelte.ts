@@ -12,6 +12,13 @@ export class SimStore {
   result = $state.raw<SimulationResultJson | null>(null);
   /** Run of the current scenario without its interventions (null when it has none). */
   withoutLevers = $state.raw<SimulationResultJson | null>(null);
+  /**
+   * The last full run (with loop analysis) and its run without levers: what the side panels show.
+   * They follow the edits once input settles, so a moving slider redraws only the chart and diagram.
+   */
+  settled = $state.raw<SimulationResultJson | null>(null);
+  /** The run without levers that belongs to {@link SimStore.settled}. */
+  settledWithoutLevers = $state.raw<SimulationResultJson | null>(null);
   /** A message when the last run failed. */
   error = $state<string | null>(null);
   /** Number of runs completed (for tests and the performance benchmark). */
@@ -48,6 +55,8 @@ export class SimStore {
       if (full === null || generation !== this.#generation) return;
       this.#lastFull = full.main;
       this.#show(full.main, full.compare[0] ?? null);
+      this.settled = full.main;
+      this.settledWithoutLevers = full.compare[0] ?? null;
     } catch (e) {
       if (generation === this.#generation) this.error = e instanceof Error ? e.message : String(e);
     }

@@ -50,3 +50,12 @@ describe('SimStore', () => {
     expect(store.withoutLevers).toBeNull();
   });
 });
+
+describe('SimStore.settled', () => {
+  it('holds only full runs, for the side panels', async () => {
+    const store = new SimStore(recordingRunner([]));
+    await store.request({ name: 'a' });
+    expect(store.settled?.loops.length).toBeGreaterThan(0);
+    expect(store.settled).toBe(store.result);
+  });
+});
