@@ -7,8 +7,10 @@ import {
   flowsAt,
   indexAtMonth,
   linkFlows,
+  linkFlowsAt,
   linkSignal,
   linkWeights,
+  linkWeightsAt,
   moderatorFactor,
   smooth,
   type RunSeries,
@@ -176,5 +178,23 @@ describe('flowWidth', () => {
     expect(flowWidth(0)).toBe(1.2);
     expect(flowWidth(0.1)).toBeGreaterThan(flowWidth(0.05));
     expect(flowWidth(5)).toBe(9);
+  });
+});
+
+describe('linkFlowsAt and linkWeightsAt', () => {
+  it('give the same values as linkFlows and linkWeights at that time', () => {
+    const scenario = {
+      ...defaultScenario(),
+      parameters: { 'localImplementation-optimalPatientCare.delay': 4 },
+      interventions: [{ lever: 'concreteAgreements', startMonth: 12, endMonth: 24, intensity: 0.5 }],
+    };
+    const run = resultToJson(simulate(model, scenario, { loops: false }));
+    const flows = linkFlows(model, run, scenario);
+    const weights = linkWeights(model, scenario, run.time);
+    for (const index of [0, 1, 40, 72, 100, run.time.length - 1, run.time.length]) {
+      expect(linkFlowsAt(model, run, scenario, index)).toEqual(flowsAt(flows, index));
+      const at = linkWeightsAt(model, scenario, run.time, index);
+      for (const [id, w] of weights) expect(at.get(id)).toBe(w[index] ?? 0);
+    }
   });
 });

@@ -146,3 +146,92 @@ export function flowWidth(flow: number, max = 0.6, thin = 1.2, thick = 9): numbe
   const share = Math.min(1, Math.max(0, flow) / max);
   return thin + (thick - thin) * Math.sqrt(share);
 }
+
+/**
+ * The weight of every link at the saved time `index` only: the same values as the column `index`
+ * of {@link linkWeights} (0 where the run has no such time), without building the whole series.
+ */
+export function linkWeightsAt(
+  model: Model,
+  scenario: Scenario | null,
+  time: readonly number[],
+  index: number,
+): Map<string, number> {
+  const overrides = scenario?.parameters ?? {};
+  const base = new Map(model.links.map((l) => [l.id, overrides[`${l.id}.weight`] ?? l.weight]));
+  for (const p of model.parameters) {
+    const v = overrides[p.id] ?? p.value;
+    for (const e of p.effects)
+      if (e.target === 'weight') base.set(e.link, (base.get(e.link) ?? 0) * Math.max(0, 1 + v * e.size));
+  }
+  const t = time[index];
+  const out = new Map<string, number>(
+    model.links.map((l) => [l.id, t === undefined ? 0 : (base.get(l.id) ?? 0)]),
+  );
+  if (t === undefined) return out;
+  for (const iv of scenario?.interventions ?? []) {
+    const lever = model.levers.find((x) => x.id === iv.lever);
+    if (lever === undefined) continue;
+    const start = iv.startMonth ?? 0;
+    const end = iv.endMonth ?? Number.POSITIVE_INFINITY;
+    const v = iv.intensity ?? 1;
+    if (!(t >= start && t < end)) continue;
+    for (const e of lever.effects) {
+      if (e.target !== 'weight') continue;
+      const w = out.get(e.link);
+      if (w === undefined) continue;
+      out.set(e.link, w * Math.max(0, 1 + v * e.size));
+    }
+  }
+  return out;
+}
+
+/**
+ * What a link carries at the saved time `index` only: the value at `index` of {@link linkSignal}
+ * (the smoothing of delayed and rise signals runs over the times up to `index`).
+ */
+export function linkSignalAt(
+  link: Link,
+  run: RunSeries,
+  scenario: Scenario | null,
+  index: number,
+): number | undefined {
+  const x = run.series[link.from];
+  if (x === undefined) return index < run.time.length ? 0 : undefined;
+  if (index >= x.length) return undefined;
+  const x0 = x[0] ?? 0;
+  const upTo = (values: readonly number[]): readonly number[] => values.slice(0, index + 1);
+  if (link.signal === 'rise') {
+    const ref = smooth(upTo(run.time), upTo(x), link.riseTime ?? 1, link.riseFrom ?? x0);
+    return Math.max(0, (x[index] ?? 0) - (ref[index] ?? 0));
+  }
+  const delay = scenario?.parameters?.[`${link.id}.delay`] ?? link.delay;
+  if (delay !== undefined && delay > 0) return smooth(upTo(run.time), upTo(x), delay, x0)[index];
+  return x[index];
+}
+
+/**
+ * The flows of every link at the saved time `index`: the same values as
+ * `flowsAt(linkFlows(model, run, scenario), index)`, computed for that time only (what the diagram
+ * shows for its month, without the flows of every other month).
+ */
+export function linkFlowsAt(
+  model: Model,
+  run: RunSeries,
+  scenario: Scenario | null,
+  index: number,
+): Map<string, number> {
+  const weights = linkWeightsAt(model, scenario, run.time, index);
+  const out = new Map<string, number>();
+  for (const link of model.links) {
+    const s = linkSignalAt(link, run, scenario, index);
+    if (s === undefined) {
+      out.set(link.id, 0);
+      continue;
+    }
+    let m = 1;
+    for (const mod of link.moderators ?? []) m *= moderatorFactor(mod, run.series[mod.by]?.[index] ?? 0);
+    out.set(link.id, (weights.get(link.id) ?? 0) * m * s);
+  }
+  return out;
+}
