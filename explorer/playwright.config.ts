@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 // End-to-end tests in Debian's Chromium (no browser downloads are possible here) against the
 // built, static explorer served by `vite preview`.
@@ -11,17 +12,8 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4173/',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
     viewport: { width: 1440, height: 900 },
   },

@@ -24,6 +24,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const explorer = resolve(here, '..');
@@ -38,18 +39,6 @@ const option = (name, fallback) => {
 const RUNS = option('--runs', 50);
 const WARMUP = 5;
 const PLAY_MS = 3000;
-
-/** The launch arguments of playwright.config.ts (Chromium floods the closed network without them). */
-const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 function build() {
   const args = ['exec', 'vite', 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'];
@@ -277,7 +266,7 @@ async function main() {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`no build in ${dist}`);
   const server = await serve(dist);
   const { port } = server.address();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: launchArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const errors = [];
