@@ -42,6 +42,7 @@ export default defineConfig([
     '**/node_modules/',
     '**/coverage/',
     'explorer/dist/',
+    'explorer/dist-*/',
     'test-results/',
     'playwright-report/',
   ]),

@@ -13,7 +13,8 @@ const ALLOWED = {
   'packages/icu-model': ['packages/core'],
   'packages/cli': ['packages/core', 'packages/icu-model'],
   'packages/runner': ['packages/core', 'packages/icu-model'],
-  explorer: ['packages/core', 'packages/icu-model', 'packages/runner'],
+  'packages/assessment': ['packages/core', 'packages/icu-model'],
+  explorer: ['packages/core', 'packages/icu-model', 'packages/runner', 'packages/assessment'],
 };
 
 const root = resolve(import.meta.dirname, '..');

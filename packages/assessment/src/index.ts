@@ -1,0 +1,2 @@
+// @samenspel/assessment: public API (filled in by the assessment work).
+export {};
