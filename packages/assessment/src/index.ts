@@ -1,2 +1,35 @@
-// @samenspel/assessment: public API (filled in by the assessment work).
-export {};
+/**
+ * @packageDocumentation
+ * `@samenspel/assessment`: assessment rounds for a network. Reads questionnaire responses from CSV,
+ * summarises them per factor and respondent group (with a minimum group size for privacy), turns a
+ * round into starting values for the engine, compares rounds with the model's projection, and
+ * saves a region (rounds, action plans, scenarios) as one JSON bundle.
+ */
+export type {
+  Answer,
+  Response,
+  Round,
+  Stat,
+  FactorSummary,
+  RoundSummary,
+  SelfVersusOthers,
+  StatementDisagreement,
+  StartingValues,
+  CsvProblem,
+  CsvParseResult,
+  Action,
+  ActionPlan,
+  RoundComparison,
+  Region,
+  RegionProblem,
+  RegionParseResult,
+} from './types.js';
+export { answerToScore, scoreAnswer } from './aggregate/score.js';
+export { aggregateRound, MIN_GROUP_SIZE, type AggregateOptions } from './aggregate/aggregate-round.js';
+export { selfVersusOthers } from './aggregate/self-versus-others.js';
+export { disagreement } from './aggregate/disagreement.js';
+export { startingValues } from './aggregate/starting-values.js';
+export { compareRounds } from './aggregate/compare-rounds.js';
+export { csvTemplate } from './csv/csv-template.js';
+export { parseResponsesCsv } from './csv/parse-responses-csv.js';
+export { serializeRegion, parseRegion, REGION_FORMAT, REGION_VERSION } from './region/region-bundle.js';

@@ -27,6 +27,18 @@ export type { Scenario, InputSetting, SeriesPoint, Intervention, Method } from '
 export { SCENARIO_DEFAULTS } from './scenario/scenario-types.js';
 export { validateScenario, parseScenario, type ScenarioValidation } from './scenario/validate-scenario.js';
 export { listParameters, type ParameterInfo } from './scenario/parameter-ids.js';
+export type {
+  Questionnaire,
+  QuestionnaireStatement,
+  QuestionnaireScale,
+  RespondentGroup,
+} from './questionnaire/questionnaire-types.js';
+export {
+  validateQuestionnaire,
+  MIN_STATEMENTS_PER_FACTOR,
+  type QuestionnaireValidation,
+} from './questionnaire/validate-questionnaire.js';
+export { questionnaireSchema } from './questionnaire/questionnaire-schema.js';
 export { compileModel } from './compile/compile-model.js';
 export type { CompiledModel } from './compile/compiled-model.js';
 export { planRun, type RunPlan } from './compile/run-plan.js';
