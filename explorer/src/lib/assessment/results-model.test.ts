@@ -1,0 +1,66 @@
+import type { RoundSummary } from '@samenspel/assessment';
+import { describe, expect, it } from 'vitest';
+import { columnStat, foldedGroups, formatDifference, formatScore, resultColumns } from './results-model.js';
+
+const stat = (mean: number | null, n: number) => ({ mean, sd: null, n });
+
+const summary: RoundSummary = {
+  roundId: 'r',
+  respondents: 8,
+  groups: [
+    { id: 'network', respondents: 4, shown: true },
+    { id: 'specialist', respondents: 3, shown: true },
+    { id: 'management', respondents: 1, shown: false },
+    { id: 'referrer', respondents: 0, shown: false },
+  ],
+  factors: [
+    {
+      factor: 'trust',
+      all: stat(50, 8),
+      self: stat(60, 4),
+      others: stat(40, 4),
+      byGroup: { network: stat(60, 4), specialist: stat(45, 3), others: stat(null, 1) },
+    },
+  ],
+};
+
+describe('resultColumns', () => {
+  it('lists shown groups, then the folded groups, then everyone', () => {
+    expect(resultColumns(summary).map((c) => c.key)).toEqual(['network', 'specialist', 'others', 'all']);
+  });
+
+  it('has no others column when nothing was folded', () => {
+    const plain = {
+      ...summary,
+      factors: summary.factors.map((f) => ({ ...f, byGroup: { network: stat(1, 4) } })),
+    };
+    expect(resultColumns(plain).map((c) => c.key)).toEqual(['network', 'all']);
+  });
+});
+
+describe('columnStat', () => {
+  it('reads a group, everyone, and n = 0 for a group that is missing', () => {
+    const f = summary.factors[0];
+    if (f === undefined) throw new Error('fixture');
+    expect(columnStat(f, { key: 'all', kind: 'all' }).n).toBe(8);
+    expect(columnStat(f, { key: 'specialist', kind: 'group' }).mean).toBe(45);
+    expect(columnStat(f, { key: 'icNurse', kind: 'group' })).toEqual({ mean: null, sd: null, n: 0 });
+  });
+});
+
+describe('foldedGroups', () => {
+  it('names groups with respondents that are too small to show', () => {
+    expect(foldedGroups(summary)).toEqual([{ id: 'management', respondents: 1 }]);
+  });
+});
+
+describe('formatting', () => {
+  it('rounds scores and signs differences', () => {
+    expect(formatScore(62.5)).toBe('63');
+    expect(formatScore(null)).toBe('–');
+    expect(formatDifference(12.4)).toBe('+12');
+    expect(formatDifference(-3.2)).toBe('−3');
+    expect(formatDifference(0.2)).toBe('0');
+    expect(formatDifference(null)).toBe('–');
+  });
+});
