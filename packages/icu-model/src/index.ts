@@ -9,3 +9,5 @@ export { mechanismTexts, type MechanismText, type AdviceText } from './texts/mec
 export { leverTexts, type LeverText, type LeverId } from './texts/lever-texts.js';
 export { patternTexts, pseudoCollaborationExplanation, type PatternText } from './texts/pattern-texts.js';
 export { SEED_FILE } from './texts/seed.js';
+export { icuQuestionnaire, icuRespondentGroups } from './questionnaire/icu-questionnaire.js';
+export { icuStatements } from './questionnaire/statements.js';

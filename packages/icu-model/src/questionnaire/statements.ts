@@ -1,0 +1,269 @@
+import type { QuestionnaireStatement } from '@samenspel/core';
+
+/**
+ * A statement with its factor: a small helper so each entry below reads as one line of data.
+ */
+const item = (
+  id: string,
+  factor: string,
+  nl: string,
+  en: string,
+  reversed = false,
+): QuestionnaireStatement =>
+  reversed ? { id, factor, text: { nl, en }, reversed } : { id, factor, text: { nl, en } };
+
+/**
+ * The statements of the ICU assessment, grouped by the factor they measure (two or three each, 35
+ * in all). Written from the factor definitions and the ICU examples of the seed (seed 002): plain,
+ * concrete, one idea per statement, about "our region" so members and partners answer the same
+ * sentence. Statements marked reversed are worded negatively (agreeing means the factor is low)
+ * to counter the habit of agreeing with everything; their answers are mirrored before aggregation.
+ *
+ * To change which items feed which factor, edit the `factor` of an entry; to add one, add a line
+ * with a new id (the id becomes a CSV column). `validateQuestionnaire` in `@samenspel/core`
+ * checks the result against the model.
+ */
+export const icuStatements: readonly QuestionnaireStatement[] = [
+  // Context
+  item(
+    'externalContext1',
+    'externalContext',
+    'Landelijk beleid en regelgeving maken regionale samenwerking op de ic makkelijker.',
+    'National policy and regulation make regional ICU collaboration easier.',
+  ),
+  item(
+    'externalContext2',
+    'externalContext',
+    'Ziekenhuizen in onze regio zien elkaar vooral als concurrenten.',
+    'Hospitals in our region mainly see each other as competitors.',
+    true,
+  ),
+  item(
+    'providerCircumstances1',
+    'providerCircumstances',
+    'De besturen van de ziekenhuizen in onze regio hebben een duidelijke visie op regionale ic-samenwerking.',
+    'The boards of the hospitals in our region have a clear vision of regional ICU collaboration.',
+  ),
+  item(
+    'providerCircumstances2',
+    'providerCircumstances',
+    "Door personeelstekort hebben de ic's in onze regio geen ruimte om aan samenwerking bij te dragen.",
+    'Staff shortages leave the ICUs in our region no room to contribute to collaboration.',
+    true,
+  ),
+  item(
+    'providerCircumstances3',
+    'providerCircumstances',
+    'De ziekenhuizen weten waar hun ic voor staat en wat zij aan de regio kunnen bijdragen.',
+    'The hospitals know what their ICU stands for and what it can contribute to the region.',
+  ),
+  // Building and maintaining collaboration
+  item(
+    'pioneerMotivation1',
+    'pioneerMotivation',
+    'In onze regio zijn mensen die uit zichzelf het voortouw nemen om de samenwerking verder te brengen.',
+    'In our region there are people who take the lead of their own accord to move the collaboration forward.',
+  ),
+  item(
+    'pioneerMotivation2',
+    'pioneerMotivation',
+    'De voortrekkers in de regio kijken over de grenzen van hun eigen ziekenhuis heen.',
+    'The pioneers in the region look beyond the borders of their own hospital.',
+  ),
+  item(
+    'pioneerMotivation3',
+    'pioneerMotivation',
+    'Zonder opdracht van bovenaf zou niemand in de regio aan samenwerking werken.',
+    'Without an instruction from above, nobody in the region would work on collaboration.',
+    true,
+  ),
+  item(
+    'supportForCollaboration1',
+    'supportForCollaboration',
+    'Naast de intensivisten staan ook de ic-verpleegkundigen achter de regionale samenwerking.',
+    'Besides the intensivists, the ICU nurses also back the regional collaboration.',
+  ),
+  item(
+    'supportForCollaboration2',
+    'supportForCollaboration',
+    'Managers en bestuurders maken tijd vrij voor de regionale samenwerking.',
+    'Managers and board members free up time for the regional collaboration.',
+  ),
+  item(
+    'supportForCollaboration3',
+    'supportForCollaboration',
+    'De regionale samenwerking hangt af van een of twee mensen.',
+    'The regional collaboration depends on one or two people.',
+    true,
+  ),
+  item(
+    'gettingToKnowEachOther1',
+    'gettingToKnowEachOther',
+    'Ik weet wie ik in de andere ziekenhuizen van de regio kan bellen met een vraag over ic-zorg.',
+    'I know whom to call in the other hospitals of the region with a question about intensive care.',
+  ),
+  item(
+    'gettingToKnowEachOther2',
+    'gettingToKnowEachOther',
+    'Regionale bijeenkomsten, zoals refereeravonden, meekijkdagen of een symposium, worden goed bezocht.',
+    'Regional events, such as journal clubs, visiting days or a symposium, are well attended.',
+  ),
+  item(
+    'gettingToKnowEachOther3',
+    'gettingToKnowEachOther',
+    'Ik weet welke kennis en expertise ik in welk ziekenhuis van de regio kan vinden.',
+    'I know which knowledge and expertise I can find in which hospital of the region.',
+  ),
+  item(
+    'seekingEachOtherOut1',
+    'seekingEachOtherOut',
+    'Collega’s uit verschillende ziekenhuizen raadplegen elkaar over een lastige patiënt.',
+    'Colleagues from different hospitals consult each other about a difficult patient.',
+  ),
+  item(
+    'seekingEachOtherOut2',
+    'seekingEachOtherOut',
+    "Als een ic vol ligt, neemt zij eerst contact op met de andere ic's in de regio.",
+    'When an ICU is full, it first contacts the other ICUs in the region.',
+  ),
+  item(
+    'seekingEachOtherOut3',
+    'seekingEachOtherOut',
+    'Ziekenhuizen zoeken elkaar vooral op om aan verplichtingen te voldoen.',
+    'Hospitals seek each other out mainly to meet obligations.',
+    true,
+  ),
+  item(
+    'trust1',
+    'trust',
+    'Ik kan erop rekenen dat afspraken in de regio worden nagekomen.',
+    'I can count on agreements in the region being kept.',
+  ),
+  item(
+    'trust2',
+    'trust',
+    'In het regio-overleg kunnen tegenvallende resultaten veilig worden besproken.',
+    'Disappointing results can be discussed safely in the regional meeting.',
+  ),
+  item(
+    'trust3',
+    'trust',
+    'Ik vermoed dat sommige deelnemers aan de samenwerking een verborgen agenda hebben.',
+    'I suspect that some participants in the collaboration have a hidden agenda.',
+    true,
+  ),
+  // Collaborating in a network
+  item(
+    'collectiveIntelligence1',
+    'collectiveIntelligence',
+    'Intensivisten en verpleegkundigen uit verschillende ziekenhuizen stellen samen regionale protocollen op.',
+    'Intensivists and nurses from different hospitals draw up regional protocols together.',
+  ),
+  item(
+    'collectiveIntelligence2',
+    'collectiveIntelligence',
+    'In het regio-overleg worden ideeën open en als gelijken besproken.',
+    'In the regional meeting, ideas are discussed openly and as equals.',
+  ),
+  item(
+    'collectiveIntelligence3',
+    'collectiveIntelligence',
+    'De ziekenhuizen delen gegevens over hun patiënten en uitkomsten om van elkaar te leren.',
+    'The hospitals share data on their patients and outcomes to learn from each other.',
+  ),
+  item(
+    'experiencedAddedValue1',
+    'experiencedAddedValue',
+    'Door de samenwerking heb ik toegang tot kennis en kunde die mijn eigen ziekenhuis niet heeft.',
+    'Through the collaboration I have access to knowledge and skills my own hospital lacks.',
+  ),
+  item(
+    'experiencedAddedValue2',
+    'experiencedAddedValue',
+    'De regionale samenwerking levert mij iets op in mijn dagelijks werk.',
+    'The regional collaboration brings me something in my daily work.',
+  ),
+  item(
+    'experiencedAddedValue3',
+    'experiencedAddedValue',
+    'De tijd die de regionale samenwerking kost, weegt niet op tegen wat ze oplevert.',
+    'The time the regional collaboration takes is not worth what it delivers.',
+    true,
+  ),
+  item(
+    'commonGround1',
+    'commonGround',
+    'De doelen van de regionale samenwerking zijn voor alle deelnemers duidelijk.',
+    'The goals of the regional collaboration are clear to all participants.',
+  ),
+  item(
+    'commonGround2',
+    'commonGround',
+    'De belangen van de afzonderlijke ziekenhuizen zijn in het netwerk bekend.',
+    'The interests of the individual hospitals are known in the network.',
+  ),
+  item(
+    'commonGround3',
+    'commonGround',
+    'De deelnemers zijn het erover eens dat samenwerking de kwaliteit van de ic-zorg verbetert.',
+    'The participants agree that collaboration improves the quality of intensive care.',
+  ),
+  item(
+    'operationalisingCollaboration1',
+    'operationalisingCollaboration',
+    'Het netwerk heeft ondersteuning, zoals een regiocoördinator of regiostaf, die de samenwerking draagt.',
+    'The network has support, such as a regional coordinator or staff, that carries the collaboration.',
+  ),
+  item(
+    'operationalisingCollaboration2',
+    'operationalisingCollaboration',
+    'Er is een jaarplan met afspraken, werkgroepen en per onderwerp een trekker.',
+    'There is an annual plan with agreements, working groups and a lead for each topic.',
+  ),
+  item(
+    'operationalisingCollaboration3',
+    'operationalisingCollaboration',
+    'Het is onduidelijk wie in het netwerk waarover beslist.',
+    'It is unclear who decides what in the network.',
+    true,
+  ),
+  // Achieving results
+  item(
+    'localImplementation1',
+    'localImplementation',
+    'Regionale protocollen, bijvoorbeeld over delier of veilig toedienen van medicatie, worden op elke ic ook echt ingevoerd.',
+    'Regional protocols, for example on delirium or safe administration of medication, are actually put into practice on every ICU.',
+  ),
+  item(
+    'localImplementation2',
+    'localImplementation',
+    'Afspraken uit het regio-overleg blijven in de ziekenhuizen vaak op papier staan.',
+    'Agreements from the regional meeting often remain on paper in the hospitals.',
+    true,
+  ),
+  item(
+    'localImplementation3',
+    'localImplementation',
+    'Ic-verpleegkundigen volgen regionale scholing en passen die toe in hun werk.',
+    'ICU nurses take part in regional training and apply it in their work.',
+  ),
+  item(
+    'optimalPatientCare1',
+    'optimalPatientCare',
+    'Patiënten in onze regio krijgen de ic-zorg die bij hen past, op de juiste plek.',
+    'Patients in our region get the intensive care that suits them, in the right place.',
+  ),
+  item(
+    'optimalPatientCare2',
+    'optimalPatientCare',
+    "In drukke tijden nemen de ic's in de regio patiënten van elkaar over.",
+    'In busy times, the ICUs in the region take over each other’s patients.',
+  ),
+  item(
+    'optimalPatientCare3',
+    'optimalPatientCare',
+    'Transport en overdracht van patiënten tussen ziekenhuizen verlopen vaak zonder duidelijke afspraken.',
+    'Transport and handover of patients between hospitals often happen without clear agreements.',
+    true,
+  ),
+];
