@@ -92,3 +92,35 @@ export {
   type LeastInterventionResult,
   type LeverSearchResult,
 } from './search/least-intervention.js';
+export { sweep1dToCsv, sweep2dToCsv, type SweepCsvNames } from './search/sweep-csv.js';
+export { tippingLine, tippingLineSteps, type TippingLine } from './search/tipping-line.js';
+export { runStream, type UniformSource } from './uncertainty/random-stream.js';
+export { draw, distributionProblems, type Distribution } from './uncertainty/distribution.js';
+export { quantileSorted, BAND_PERCENTILES } from './uncertainty/percentile.js';
+export {
+  sampleScenario,
+  spreadAround,
+  uncertaintyProblems,
+  type UncertaintySpec,
+} from './uncertainty/uncertainty-spec.js';
+export {
+  monteCarlo,
+  monteCarloPart,
+  monteCarloPartSteps,
+  mergeMonteCarloParts,
+  summariseMonteCarlo,
+  shardRange,
+  type MonteCarloOptions,
+  type MonteCarloPart,
+  type MonteCarloBand,
+  type MonteCarloResult,
+} from './uncertainty/monte-carlo.js';
+export {
+  sensitivity,
+  sensitivitySteps,
+  SENSITIVITY_SPAN,
+  type SensitivityOptions,
+  type SensitivityResult,
+  type SensitivityRow,
+  type SensitivitySpan,
+} from './uncertainty/sensitivity.js';
