@@ -157,7 +157,7 @@ export function dotChart(
   const x = scaleLinear()
     .domain([0, 100])
     .range([labelWidth, Math.max(labelWidth + 10, width - pad)]);
-  const y = scaleBand<string>()
+  const y = scaleBand()
     .domain(rows.map((r) => r.factor))
     .range([pad, pad + rows.length * rowHeight]);
   const at = (v: number | null): number | null => (v === null ? null : x(Math.min(100, Math.max(0, v))));

@@ -1,4 +1,4 @@
-import type { Intervention, Model, Scenario, SimulationResultJson } from '@samenspel/core';
+import type { InputSetting, Intervention, Model, Scenario, SimulationResultJson } from '@samenspel/core';
 import type { ExplorerRunner } from '../sim/explorer-runner.js';
 
 /** The month of the follow-up check when a round does not say otherwise (the seed's six months). */
@@ -18,7 +18,7 @@ export function roundScenario(
   minHorizon = 0,
 ): Scenario {
   const initial: Record<string, number> = { ...base.initial };
-  const inputs: Record<string, number> = { ...base.inputs };
+  const inputs: Record<string, InputSetting> = { ...base.inputs };
   for (const factor of model.factors) {
     const value = starting[factor.id];
     if (value === undefined || !Number.isFinite(value)) continue;
