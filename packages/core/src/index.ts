@@ -124,3 +124,4 @@ export {
   type SensitivityRow,
   type SensitivitySpan,
 } from './uncertainty/sensitivity.js';
+export { modelToXmile, xmileName, XMILE_NAMESPACE } from './xmile/export/index.js';
