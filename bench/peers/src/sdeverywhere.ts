@@ -34,9 +34,12 @@ export async function compileWithSde(xmile: string, outputs: readonly string[]):
     };
     const runner = createSynchronousModelRunner(await module.default());
     const out = runner.createOutputs();
-    const runSync = runner.runModelSync;
-    if (runSync === undefined) throw new Error('SDEverywhere runner cannot run synchronously');
-    const run = (): Outputs => runSync.call(runner, [], out);
+    if (runner.runModelSync === undefined) throw new Error('SDEverywhere runner cannot run synchronously');
+    const run = (): Outputs => {
+      const result = runner.runModelSync?.([], out);
+      if (result === undefined) throw new Error('SDEverywhere runner cannot run synchronously');
+      return result;
+    };
     return {
       run,
       series() {
