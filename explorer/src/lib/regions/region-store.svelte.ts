@@ -37,7 +37,7 @@ import {
   type Round,
 } from '@samenspel/assessment';
 import type { Scenario } from '@samenspel/core';
-import { produce, type Draft } from 'immer';
+import { castDraft, produce, type Draft } from 'immer';
 import { newId, regionNameProblem, uniqueName } from './region-names.js';
 import {
   createRegionRepository,
@@ -274,8 +274,8 @@ export class RegionStore {
   saveScenario(scenario: Scenario): Promise<void> {
     return this.#mutate((d) => {
       const i = d.scenarios.findIndex((s) => s.name === scenario.name);
-      if (i === -1) d.scenarios.push(scenario);
-      else d.scenarios[i] = scenario;
+      if (i === -1) d.scenarios.push(castDraft(scenario));
+      else d.scenarios[i] = castDraft(scenario);
     });
   }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { csvReport } from './csv-report.js';
+
+describe('csvReport', () => {
+  it('separates file problems from row problems and orders rows', () => {
+    const report = csvReport({
+      responses: [{ id: 'r1', group: 'network', answers: {} }],
+      problems: [
+        { row: 3, column: 'a', message: 'x', severity: 'error' },
+        { row: null, message: 'file', severity: 'warning' },
+        { row: 2, column: 'group', message: 'y', severity: 'error' },
+        { row: 3, column: 'b', message: 'z', severity: 'warning' },
+        { row: 5, column: 'b', message: 'w', severity: 'warning' },
+      ],
+      delimiter: ';',
+      encoding: 'utf-8',
+    });
+    expect(report.file.map((p) => p.message)).toEqual(['file']);
+    expect(report.rows.map((r) => [r.row, r.problems.length])).toEqual([
+      [2, 1],
+      [3, 2],
+      [5, 1],
+    ]);
+    expect(report.rowsWithErrors).toBe(2);
+    expect(report.valid).toBe(1);
+    expect(report.unusable).toBe(false);
+  });
+
+  it('calls a file without responses unusable', () => {
+    expect(csvReport({ responses: [], problems: [], delimiter: ',', encoding: 'utf-8' }).unusable).toBe(true);
+  });
+});
