@@ -125,3 +125,40 @@ export {
   type SensitivitySpan,
 } from './uncertainty/sensitivity.js';
 export { modelToXmile, xmileName, XMILE_NAMESPACE } from './xmile/export/index.js';
+export {
+  nelderMead,
+  type NelderMeadOptions,
+  type NelderMeadResult,
+  type Bounds,
+} from './calibrate/nelder-mead.js';
+export {
+  validateObservations,
+  parseObservations,
+  observationsSchema,
+  observationWeight,
+  REFERENCE_SPREAD,
+  type Observations,
+  type ObservationRound,
+  type ObservedValue,
+  type ObservationsValidation,
+} from './calibrate/observations.js';
+export {
+  resolveFitTargets,
+  applyFitTargets,
+  type FitTarget,
+  type FitTargetsResolution,
+} from './calibrate/fit-targets.js';
+export {
+  IDENTIFIABILITY_RULE,
+  identifiabilityWarnings,
+  type IdentifiabilityThresholds,
+  type IdentifiabilityWarning,
+} from './calibrate/identifiability.js';
+export {
+  calibrate,
+  type CalibrationOptions,
+  type CalibrationOutcome,
+  type CalibrationResult,
+  type FittedValue,
+  type Residual,
+} from './calibrate/calibrate.js';

@@ -1,4 +1,5 @@
 import type { Command } from './command.js';
+import { calibrateCommand } from './calibrate.js';
 import { leversCommand } from './levers.js';
 import { loopsCommand } from './loops.js';
 import { modelCommand } from './model.js';
@@ -14,6 +15,7 @@ export const commands: readonly Command[] = [
   modelCommand,
   leversCommand,
   parametersCommand,
+  calibrateCommand,
 ];
 
 /** The command with this name, if any. */
