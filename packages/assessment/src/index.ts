@@ -32,4 +32,11 @@ export { startingValues } from './aggregate/starting-values.js';
 export { compareRounds } from './aggregate/compare-rounds.js';
 export { csvTemplate } from './csv/csv-template.js';
 export { parseResponsesCsv } from './csv/parse-responses-csv.js';
-export { serializeRegion, parseRegion, REGION_FORMAT, REGION_VERSION } from './region/region-bundle.js';
+export {
+  serializeRegion,
+  parseRegion,
+  REGION_FORMAT,
+  REGION_VERSION,
+  type ParseRegionOptions,
+} from './region/region-bundle.js';
+export { regionBundleSchema } from './region/region-schema.js';

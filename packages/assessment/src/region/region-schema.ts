@@ -1,0 +1,75 @@
+import * as v from 'valibot';
+
+const text = (what: string) => v.string(`${what} must be a string`);
+const id = (what: string) => v.pipe(text(what), v.nonEmpty(`${what} must not be empty`));
+const isoDate = (what: string) =>
+  v.pipe(
+    text(what),
+    v.regex(
+      /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/,
+      `${what} must be an ISO date (yyyy-mm-dd)`,
+    ),
+  );
+
+const answerSchema = v.union(
+  [v.picklist([1, 2, 3, 4, 5]), v.null()],
+  'an answer must be 1, 2, 3, 4, 5 or null (don’t know)',
+);
+
+/** Schema of one response. Strict: a response holds no other fields (no names, ever). */
+export const responseSchema = v.strictObject({
+  id: id('response id'),
+  group: id('group'),
+  answers: v.record(v.string(), answerSchema, 'answers must be an object of statement id → answer'),
+});
+
+/** Schema of one round. */
+export const roundSchema = v.object({
+  id: id('round id'),
+  label: text('label'),
+  date: isoDate('date'),
+  month: v.pipe(
+    v.number('month must be a number'),
+    v.finite('month must be finite'),
+    v.minValue(0, 'month must be 0 or more (months since the first round)'),
+  ),
+  responses: v.array(responseSchema, 'responses must be a list'),
+});
+
+/** Schema of one action of a plan. */
+export const actionSchema = v.object({
+  id: id('action id'),
+  text: text('text'),
+  owner: text('owner'),
+  due: isoDate('due'),
+  lever: v.nullable(text('lever'), 'lever must be a lever id or null'),
+  done: v.boolean('done must be true or false'),
+});
+
+/** Schema of one action plan (interventions are checked with core's scenario validation). */
+export const actionPlanSchema = v.object({
+  id: id('plan id'),
+  roundId: id('roundId'),
+  created: isoDate('created'),
+  interventions: v.array(v.unknown(), 'interventions must be a list'),
+  actions: v.array(actionSchema, 'actions must be a list'),
+});
+
+/** Schema of a region (scenarios are checked with core's `validateScenario`). */
+export const regionSchema = v.object({
+  id: id('region id'),
+  name: text('name'),
+  rounds: v.array(roundSchema, 'rounds must be a list'),
+  plans: v.array(actionPlanSchema, 'plans must be a list'),
+  scenarios: v.array(v.unknown(), 'scenarios must be a list'),
+});
+
+/** Schema of the bundle envelope: `{ format: 'samenspel-region', version: 1, region }`. */
+export const regionBundleSchema = v.object({
+  format: v.literal('samenspel-region', 'format must be "samenspel-region": this is not a region file'),
+  version: v.literal(
+    1,
+    (i) => `unsupported version ${JSON.stringify(i.input)}; this library reads version 1`,
+  ),
+  region: regionSchema,
+});
