@@ -31,3 +31,8 @@ export { serveWorker, type WorkerScopeLike } from './serve-worker.js';
 export type { WorkerRequest, WorkerResponse, ModelRef, Jobs, JobKind } from './protocol.js';
 export { CancelledError, RunnerDisposedError, WorkerError, type ErrorData } from './errors.js';
 export { packResult, type PackedResult } from './pack-result.js';
+export { createRunPool, type RunPool, type MonteCarloJob, type PoolWorker } from './pool/run-pool.js';
+export { createWebPool, type WebPoolOptions, type WebWorkerLike } from './pool/web-pool.js';
+export { handlePoolTasks, type PostPoolReply } from './pool/handle-pool-tasks.js';
+export { servePoolWorker, type PoolScopeLike } from './pool/serve-pool-worker.js';
+export { POOL_PROGRESS_EVERY, type PoolTask, type PoolReply } from './pool/pool-protocol.js';
