@@ -1,11 +1,12 @@
 import { resultToJson } from '@samenspel/core';
 import { createWorkerRunner } from '@samenspel/runner';
 import { model } from '../model.js';
-import { createDirectExplorerRunner, type ExplorerRunner } from './explorer-runner.js';
+import { createDirectExplorerRunner, runQuickNow, type ExplorerRunner } from './explorer-runner.js';
 
 /**
  * The runner the explorer uses: simulations in a Web Worker, latest request wins (runs queued
- * behind a newer one resolve as superseded and are never computed). Falls back to the calling
+ * behind a newer one resolve as superseded and are never computed), and quick runs without loop
+ * analysis on the calling thread through `runNow` (see `SimStore.request`). Falls back to the calling
  * thread where workers are unavailable.
  */
 export function createExplorerRunner(): ExplorerRunner {
@@ -21,6 +22,7 @@ export function createExplorerRunner(): ExplorerRunner {
       if (response.superseded) return null;
       return { main: resultToJson(response.main), compare: response.compare.map((r) => resultToJson(r)) };
     },
+    runNow: runQuickNow,
     dispose() {
       runner.dispose();
     },

@@ -1,6 +1,14 @@
-import type { Scenario, SimulationResultJson } from '@samenspel/core';
+import { SCENARIO_DEFAULTS, type Scenario, type SimulationResultJson } from '@samenspel/core';
+import { untrack } from 'svelte';
 import { carryLoops } from '../sim/carry-loops.js';
-import type { ExplorerRunner } from '../sim/explorer-runner.js';
+import type { ExplorerRunner, RunOutcome } from '../sim/explorer-runner.js';
+
+/** Time steps of a scenario's run (horizon / dt, with the core's defaults). */
+export function runSteps(scenario: Scenario): number {
+  const horizon = scenario.horizonMonths ?? SCENARIO_DEFAULTS.horizonMonths;
+  const dt = scenario.dt ?? SCENARIO_DEFAULTS.dt;
+  return dt > 0 ? Math.ceil(horizon / dt) : Number.POSITIVE_INFINITY;
+}
 
 /**
  * The latest simulation of the scenario being edited, and, when it has interventions, the same
@@ -32,6 +40,12 @@ export class SimStore {
 
   /** Idle time (ms) after the last edit before the full run with loop analysis. */
   static readonly settleMs = 150;
+  /**
+   * Most time steps (summed over the run and its comparison) for which the quick run is made on
+   * the calling thread, during the edit: 4 × the default run (240 steps), about 1–2 ms in the
+   * browser. Longer runs (a long horizon or a small dt) go to the worker, so the page never stalls.
+   */
+  static readonly maxStepsNow = 960;
   #generation = 0;
   #lastFull: SimulationResultJson | null = null;
 
@@ -40,15 +54,21 @@ export class SimStore {
    * needs), shown with the loop analysis of the last full run carried over; then, when no newer
    * edit came within {@link SimStore.settleMs}, the full run. Resolves when the full run is shown
    * or a newer request took over.
+   *
+   * When the runner has `runNow` and the run is short (at most {@link SimStore.maxStepsNow} steps),
+   * the quick run is made and shown before this returns, so a slider's new value is drawn in the
+   * frame that handles its input event; otherwise it goes to the runner (the worker) like the full
+   * run. Called from an effect: nothing read here becomes the effect's dependency.
    */
   async request(scenario: Scenario): Promise<void> {
     const generation = ++this.#generation;
     const interventions = scenario.interventions ?? [];
     const compare = interventions.length > 0 ? [{ ...scenario, interventions: [] }] : [];
     try {
-      const quick = await this.#runner.run(scenario, compare, { loops: false });
+      const now = untrack(() => this.#quickNow(scenario, compare));
+      const quick = now ?? (await this.#runner.run(scenario, compare, { loops: false }));
       if (quick === null || generation !== this.#generation) return;
-      this.#show(carryLoops(quick.main, this.#lastFull), quick.compare[0] ?? null);
+      if (now === null) this.#show(carryLoops(quick.main, this.#lastFull), quick.compare[0] ?? null);
       await new Promise((resolve) => setTimeout(resolve, SimStore.settleMs));
       if (generation !== this.#generation) return;
       const full = await this.#runner.run(scenario, compare, { loops: true });
@@ -60,6 +80,16 @@ export class SimStore {
     } catch (e) {
       if (generation === this.#generation) this.error = e instanceof Error ? e.message : String(e);
     }
+  }
+
+  /** The quick run made and shown on the calling thread, or null when it is the worker's to make. */
+  #quickNow(scenario: Scenario, compare: readonly Scenario[]): RunOutcome | null {
+    if (this.#runner.runNow === undefined) return null;
+    const steps = runSteps(scenario) + compare.reduce((n, s) => n + runSteps(s), 0);
+    if (steps > SimStore.maxStepsNow) return null;
+    const quick = this.#runner.runNow(scenario, compare);
+    this.#show(carryLoops(quick.main, this.#lastFull), quick.compare[0] ?? null);
+    return quick;
   }
 
   #show(main: SimulationResultJson, withoutLevers: SimulationResultJson | null): void {

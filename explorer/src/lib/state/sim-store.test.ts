@@ -1,8 +1,8 @@
 import { resultToJson, simulate, type Scenario } from '@samenspel/core';
 import { describe, expect, it } from 'vitest';
 import { model } from '../model.js';
-import type { ExplorerRunner } from '../sim/explorer-runner.js';
-import { SimStore } from './sim-store.svelte.js';
+import { runQuickNow, type ExplorerRunner } from '../sim/explorer-runner.js';
+import { runSteps, SimStore } from './sim-store.svelte.js';
 
 /** A same-thread runner that records which runs were asked for. */
 function recordingRunner(calls: { name: string | undefined; loops: boolean }[]): ExplorerRunner {
@@ -57,5 +57,79 @@ describe('SimStore.settled', () => {
     await store.request({ name: 'a' });
     expect(store.settled?.loops.length).toBeGreaterThan(0);
     expect(store.settled).toBe(store.result);
+  });
+});
+
+/** The recording runner with a quick run on the calling thread that records its calls too. */
+function recordingRunnerNow(
+  calls: { name: string | undefined; loops: boolean; now?: true }[],
+): ExplorerRunner {
+  return {
+    ...recordingRunner(calls),
+    runNow(scenario, compare) {
+      calls.push({ name: scenario.name, loops: false, now: true });
+      return runQuickNow(scenario, compare);
+    },
+  };
+}
+
+describe('SimStore with a quick run on the calling thread', () => {
+  it('shows the quick run before request returns, and the full run from the runner later', async () => {
+    const calls: { name: string | undefined; loops: boolean; now?: true }[] = [];
+    const store = new SimStore(recordingRunnerNow(calls));
+    const done = store.request({ name: 'a' });
+    expect(store.result?.scenario).toBe('a');
+    expect(store.result?.loops).toEqual([]);
+    expect(store.completed).toBe(1);
+    await done;
+    expect(calls).toEqual([
+      { name: 'a', loops: false, now: true },
+      { name: 'a', loops: true },
+    ]);
+    expect(store.result?.loops.length).toBeGreaterThan(0);
+  });
+
+  it('gives the same numbers as the runner would', () => {
+    const store = new SimStore(recordingRunnerNow([]));
+    const scenario = { name: 'b', initial: { trust: 0.8 } };
+    void store.request(scenario);
+    expect(store.result?.series).toEqual(resultToJson(simulate(model, scenario, { loops: false })).series);
+  });
+
+  it('leaves long runs to the runner', async () => {
+    const calls: { name: string | undefined; loops: boolean; now?: true }[] = [];
+    const store = new SimStore(recordingRunnerNow(calls));
+    const long = { name: 'long', horizonMonths: 600 };
+    expect(runSteps(long)).toBeGreaterThan(SimStore.maxStepsNow);
+    const done = store.request(long);
+    expect(store.result).toBeNull();
+    await done;
+    expect(calls).toEqual([
+      { name: 'long', loops: false },
+      { name: 'long', loops: true },
+    ]);
+  });
+
+  it('counts the run without levers towards the limit', () => {
+    const calls: { name: string | undefined; loops: boolean; now?: true }[] = [];
+    const store = new SimStore(recordingRunnerNow(calls));
+    // 120 months at dt 0.25 is 480 steps, twice that with the comparison run: at the limit.
+    void store.request({ horizonMonths: 120, interventions: [{ lever: 'startSmall' }] });
+    expect(store.withoutLevers).not.toBeNull();
+    void store.request({ horizonMonths: 121, interventions: [{ lever: 'startSmall' }] });
+    expect(calls.filter((c) => c.now === true)).toHaveLength(1);
+  });
+
+  it('reports an invalid scenario as an error message', async () => {
+    const store = new SimStore(recordingRunnerNow([]));
+    await store.request({ dt: -1 });
+    expect(store.error).toMatch(/dt/);
+  });
+});
+
+describe('runSteps', () => {
+  it('divides the horizon by the time step, with the defaults of 60 months and 0.25', () => {
+    expect(runSteps({})).toBe(240);
+    expect(runSteps({ horizonMonths: 12, dt: 1 })).toBe(12);
   });
 });
