@@ -162,3 +162,26 @@ export {
   type FittedValue,
   type Residual,
 } from './calibrate/calibrate.js';
+export {
+  simulateStockFlow,
+  compileStockFlow,
+  runSettings,
+  StockFlowError,
+  canonicalName,
+  MAX_STOCKFLOW_STEPS,
+  type StockFlowModel,
+  type StockFlowVariable,
+  type StockVariable,
+  type FlowVariable,
+  type AuxVariable,
+  type StockFlowSimSpecs,
+  type StockFlowMethod,
+  type GraphicalFunction,
+  type GraphicalFunctionType,
+  type AxisScale,
+  type SimulateStockFlowOptions,
+  type StockFlowResult,
+  type StockFlowRunSettings,
+  type CompiledStockFlow,
+} from './stockflow/index.js';
+export { parseXmile, XmileError } from './xmile/index.js';

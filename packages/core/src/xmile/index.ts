@@ -1,0 +1,2 @@
+/** XMILE support of `@samenspel/core`: import (and, beside it, export) of stock-and-flow models. */
+export { parseXmile, XmileError } from './import/index.js';
