@@ -55,8 +55,8 @@ export interface FactorSummary {
   others: Stat;
   /**
    * Per shown group id, plus `others`: every group too small to show on its own, folded together
-   * (present only when such a group has respondents; its mean and sd are hidden when the folded
-   * total is still below the minimum group size).
+   * (present only when such a group has respondents). Any entry resting on fewer answers than the
+   * minimum group size has its mean and sd hidden (null), its `n` kept; so do `self` and `others`.
    */
   byGroup: Record<string, Stat>;
 }

@@ -49,8 +49,9 @@ export function factorScores(q: Questionnaire, response: Response): Map<string, 
  * - `all` holds every response, including responses whose group the questionnaire does not know.
  * - `self` and `others` split by the groups' role (network versus all partners).
  * - Privacy: a group with fewer than `minGroupSize` respondents (default 3) is not shown on its own;
- *   it is folded into `byGroup.others`. Any Stat built from fewer than `minGroupSize` respondents
- *   (`self`, `others`, `byGroup.others`) has its mean and sd hidden (null); its count stays.
+ *   it is folded into `byGroup.others`. Every Stat but `all` that rests on fewer than
+ *   `minGroupSize` answers (a shown group where only two answered the factor, `self`, `others`,
+ *   `byGroup.others`) has its mean and sd hidden (null); its count `n` stays.
  */
 export function aggregateRound(q: Questionnaire, round: Round, options: AggregateOptions = {}): RoundSummary {
   const minGroupSize = options.minGroupSize ?? MIN_GROUP_SIZE;
@@ -68,15 +69,11 @@ export function aggregateRound(q: Questionnaire, round: Round, options: Aggregat
   const anyFolded = groups.some((g) => !g.shown && g.respondents > 0);
   const scores = round.responses.map((r) => ({ group: r.group, scores: factorScores(q, r) }));
 
-  const guard = (s: Stat, respondents: number): Stat => (respondents >= minGroupSize ? s : hidden(s.n));
-  const respondentsWhere = (keep: (group: string) => boolean): number =>
-    round.responses.filter((r) => keep(r.group)).length;
+  // Privacy: a Stat built from fewer answers than the minimum shows its count only.
+  const guard = (s: Stat): Stat => (s.n >= minGroupSize ? s : hidden(s.n));
   const isSelf = (g: string) => roleOf.get(g) === 'self';
   const isPartner = (g: string) => roleOf.get(g) === 'partner';
   const isFolded = (g: string) => roleOf.has(g) && !shown.has(g);
-  const selfRespondents = respondentsWhere(isSelf);
-  const partnerRespondents = respondentsWhere(isPartner);
-  const foldedRespondents = respondentsWhere(isFolded);
 
   const factors: FactorSummary[] = questionnaireFactors(q).map((factor) => {
     const valuesWhere = (keep: (group: string) => boolean): number[] => {
@@ -88,13 +85,13 @@ export function aggregateRound(q: Questionnaire, round: Round, options: Aggregat
       return out;
     };
     const byGroup: Record<string, Stat> = {};
-    for (const g of groups) if (g.shown) byGroup[g.id] = stat(valuesWhere((id) => id === g.id));
-    if (anyFolded) byGroup[OTHERS] = guard(stat(valuesWhere(isFolded)), foldedRespondents);
+    for (const g of groups) if (g.shown) byGroup[g.id] = guard(stat(valuesWhere((id) => id === g.id)));
+    if (anyFolded) byGroup[OTHERS] = guard(stat(valuesWhere(isFolded)));
     return {
       factor,
       all: stat(valuesWhere(() => true)),
-      self: guard(stat(valuesWhere(isSelf)), selfRespondents),
-      others: guard(stat(valuesWhere(isPartner)), partnerRespondents),
+      self: guard(stat(valuesWhere(isSelf))),
+      others: guard(stat(valuesWhere(isPartner))),
       byGroup,
     };
   });
