@@ -1,4 +1,4 @@
-import { quantileSorted } from './percentile.js';
+import { BAND_PERCENTILES, quantilesInPlace } from './percentile.js';
 import type { Model } from '../model/model-types.js';
 import { SCENARIO_DEFAULTS, type Scenario } from '../scenario/scenario-types.js';
 import { validateScenario } from '../scenario/validate-scenario.js';
@@ -47,8 +47,10 @@ export interface MonteCarloPart {
   /** Recorded months, ascending. */
   readonly months: Float64Array;
   /**
-   * The recorded levels as 32-bit floats, run by run: for run `from + r`, variable `v`, month index
-   * `m` at `[(r * variables.length + v) * months.length + m]`.
+   * The recorded levels as 32-bit floats, one column per (variable, month) holding every run of
+   * the part in run order: variable `v`, month index `m`, run `from + r` at
+   * `[(v * months.length + m) * (to - from) + r]`. Columns are contiguous, so merging parts and
+   * taking percentiles copy whole blocks.
    */
   readonly samples: Float32Array;
   /** Per run of the part: 1 when it showed the pattern, else 0 (all 0 without a pattern). */
@@ -127,10 +129,10 @@ export function* monteCarloPartSteps(
   for (let i = from; i < to; i++) {
     const result = simulate(model, sampleScenario(base, options.spec, options.seed, i), { loops: false });
     const r = i - from;
+    const len = to - from;
     for (let v = 0; v < nV; v++) {
       const series = result.series[variables[v] as string] as Float64Array;
-      const offset = (r * nV + v) * nM;
-      for (let m = 0; m < nM; m++) samples[offset + m] = series[rows[m] as number] as number;
+      for (let m = 0; m < nM; m++) samples[(v * nM + m) * len + r] = series[rows[m] as number] as number;
     }
     if (pattern !== null && result.summary[pattern] === true) present[r] = 1;
     yield tally.count();
@@ -182,13 +184,17 @@ export function mergeMonteCarloParts(parts: readonly MonteCarloPart[]): MonteCar
     at = part.to;
   }
   if (sorted.length === 1) return first;
-  const samples = new Float32Array(sorted.reduce((n, p) => n + p.samples.length, 0));
-  const present = new Uint8Array(at - first.from);
-  let s = 0;
+  const total = at - first.from;
+  const columns = first.variables.length * first.months.length;
+  const samples = new Float32Array(columns * total);
+  const present = new Uint8Array(total);
   for (const part of sorted) {
-    samples.set(part.samples, s);
-    s += part.samples.length;
-    present.set(part.present, part.from - first.from);
+    const len = part.to - part.from;
+    const offset = part.from - first.from;
+    for (let c = 0; c < columns; c++) {
+      samples.set(part.samples.subarray(c * len, (c + 1) * len), c * total + offset);
+    }
+    present.set(part.present, offset);
   }
   return { ...first, from: first.from, to: at, samples, present };
 }
@@ -228,7 +234,7 @@ export interface MonteCarloResult {
 }
 
 /**
- * Percentile bands (5/25/50/75/95, see `quantileSorted`) per variable and month, and the share of
+ * Percentile bands (5/25/50/75/95, see `quantileSorted`; found by selection, not a full sort) per variable and month, and the share of
  * runs showing the pattern, of a complete study (one part covering all its runs, e.g. merged).
  * The bands are exact over the recorded 32-bit samples and do not depend on how runs were split.
  *
@@ -240,28 +246,23 @@ export function summariseMonteCarlo(part: MonteCarloPart): MonteCarloResult {
       `the study has ${part.runs} runs but only runs ${part.from}–${part.to - 1} are here; merge every shard first`,
     );
   const n = part.runs;
-  const nV = part.variables.length;
   const nM = part.months.length;
-  const scratch = new Float32Array(n);
+  const scratch = new Float64Array(n);
   const bands = part.variables.map((variable, v) => {
-    const band = {
-      variable,
-      p5: new Float64Array(nM),
-      p25: new Float64Array(nM),
-      p50: new Float64Array(nM),
-      p75: new Float64Array(nM),
-      p95: new Float64Array(nM),
-    };
+    const columns = BAND_PERCENTILES.map(() => new Float64Array(nM));
     for (let m = 0; m < nM; m++) {
-      for (let r = 0; r < n; r++) scratch[r] = part.samples[(r * nV + v) * nM + m] as number;
-      scratch.sort();
-      band.p5[m] = quantileSorted(scratch, 0.05);
-      band.p25[m] = quantileSorted(scratch, 0.25);
-      band.p50[m] = quantileSorted(scratch, 0.5);
-      band.p75[m] = quantileSorted(scratch, 0.75);
-      band.p95[m] = quantileSorted(scratch, 0.95);
+      const c = v * nM + m;
+      scratch.set(part.samples.subarray(c * n, (c + 1) * n));
+      quantilesInPlace(scratch, BAND_PERCENTILES).forEach((q, k) => ((columns[k] as Float64Array)[m] = q));
     }
-    return band;
+    const [p5, p25, p50, p75, p95] = columns as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
+    return { variable, p5, p25, p50, p75, p95 };
   });
   let present = 0;
   for (const flag of part.present) present += flag;
