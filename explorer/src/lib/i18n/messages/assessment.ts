@@ -81,7 +81,7 @@ export const messages: MessageArea = {
     'assessment.chooseCsv': 'Kies een CSV-bestand',
     'assessment.csvReport': 'Controle van ‘{file}’',
     'assessment.csvSummary':
-      '{valid} antwoorden zijn bruikbaar; {errors} rijen hebben een fout. Scheidingsteken {delimiter}, codering {encoding}. Er is nog niets bewaard.',
+      '{valid} antwoorden zijn bruikbaar; {errors} rijen hebben een fout. Scheidingsteken ‘{delimiter}’, codering {encoding}. Er is nog niets bewaard.',
     'assessment.csvProblems': 'Problemen per rij',
     'assessment.csvRow': 'Rij',
     'assessment.csvColumn': 'Kolom',
@@ -217,7 +217,7 @@ export const messages: MessageArea = {
     'assessment.chooseCsv': 'Choose a CSV file',
     'assessment.csvReport': 'Check of ‘{file}’',
     'assessment.csvSummary':
-      '{valid} responses are usable; {errors} rows have an error. Delimiter {delimiter}, encoding {encoding}. Nothing has been stored yet.',
+      '{valid} responses are usable; {errors} rows have an error. Delimiter ‘{delimiter}’, encoding {encoding}. Nothing has been stored yet.',
     'assessment.csvProblems': 'Problems by row',
     'assessment.csvRow': 'Row',
     'assessment.csvColumn': 'Column',
