@@ -29,6 +29,8 @@ export { aggregateRound, MIN_GROUP_SIZE, type AggregateOptions } from './aggrega
 export { selfVersusOthers } from './aggregate/self-versus-others.js';
 export { disagreement } from './aggregate/disagreement.js';
 export { startingValues } from './aggregate/starting-values.js';
+export { startingScenario } from './aggregate/starting-scenario.js';
+export { roundsToObservations, MIN_OBSERVATION_SPREAD } from './aggregate/to-observations.js';
 export { compareRounds } from './aggregate/compare-rounds.js';
 export { csvTemplate } from './csv/csv-template.js';
 export { parseResponsesCsv } from './csv/parse-responses-csv.js';

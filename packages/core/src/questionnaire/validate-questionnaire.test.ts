@@ -99,6 +99,15 @@ describe('validateQuestionnaire', () => {
     expect(at(result.diagnostics, 'statements[5].id').message).toContain("'group'");
   });
 
+  it('refuses two groups that share a name, since CSV cells may use labels', () => {
+    const q = {
+      ...valid,
+      groups: [...valid.groups, { id: 'others', role: 'partner', label: { nl: 'zij', en: 'Others' } }],
+    };
+    const result = validateQuestionnaire(twoFactorModel, q);
+    expect(at(result.diagnostics, 'groups[2].label').message).toContain("'zij'");
+  });
+
   it('needs a self group, so self can be compared with others', () => {
     const q = { ...valid, groups: valid.groups.filter((g) => g.role === 'partner') };
     const result = validateQuestionnaire(twoFactorModel, q);

@@ -22,8 +22,8 @@ const isObject = (x: unknown): x is Loose => typeof x === 'object' && x !== null
  * Validates a questionnaire (parsed JSON or an object) against a model and returns every problem,
  * each naming the field: wrong shapes (via the valibot schema), statements pointing at unknown
  * factor ids, factors with statements but fewer than {@link MIN_STATEMENTS_PER_FACTOR}, duplicate
- * statement or group ids, a statement id equal to `group` (the CSV's first column), and no group
- * with role `self`. Factors without any statement are allowed (they keep the model's defaults).
+ * statement or group ids, group names (id or label, case-insensitive) shared by two groups, a
+ * statement id equal to `group` (the CSV's first column), and no group with role `self`. Factors without any statement are allowed (they keep the model's defaults).
  */
 export function validateQuestionnaire(model: Model, input: unknown): QuestionnaireValidation {
   if (!isObject(input)) {
@@ -97,6 +97,29 @@ function crossCheck(model: Model, input: Loose): Diagnostic[] {
         ),
       );
     else seenGroups.set(g.id, i);
+  });
+  // CSV files may name a group by id or label (case-insensitive): each name must point at one group.
+  const names = new Map<string, number>();
+  groups.forEach((g, i) => {
+    if (!isObject(g)) return;
+    const label = isObject(g.label) ? g.label : {};
+    const own = new Set(
+      [g.id, label.nl, label.en]
+        .filter((x): x is string => typeof x === 'string')
+        .map((x) => x.trim().toLowerCase()),
+    );
+    for (const name of own) {
+      const other = names.get(name);
+      if (other !== undefined && other !== i)
+        out.push(
+          error(
+            'duplicate_id',
+            `groups[${String(i)}].label`,
+            `group name '${name}' is also used by groups[${String(other)}]; a CSV group cell must point at one group`,
+          ),
+        );
+      else names.set(name, i);
+    }
   });
   if (groups.length > 0 && !groups.some((g) => isObject(g) && g.role === 'self')) {
     out.push(
