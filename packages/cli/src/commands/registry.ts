@@ -1,5 +1,6 @@
 import type { Command } from './command.js';
 import { calibrateCommand } from './calibrate.js';
+import { exportCommand } from './export.js';
 import { leversCommand } from './levers.js';
 import { loopsCommand } from './loops.js';
 import { modelCommand } from './model.js';
@@ -15,6 +16,7 @@ export const commands: readonly Command[] = [
   modelCommand,
   leversCommand,
   parametersCommand,
+  exportCommand,
   calibrateCommand,
 ];
 
