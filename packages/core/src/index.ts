@@ -185,3 +185,22 @@ export {
   type CompiledStockFlow,
 } from './stockflow/index.js';
 export { parseXmile, XmileError } from './xmile/index.js';
+export {
+  compileGraph,
+  type LtmGraph,
+  type LtmNode,
+  type LtmStock,
+  type LtmVariable,
+  type LtmEdge,
+  type CompiledGraph,
+} from './analysis/ltm/graph.js';
+export { runGraph, graphRunFromStocks, type GraphRun } from './analysis/ltm/graph-run.js';
+export {
+  loopsThatMatter,
+  graphLoops,
+  LTM_RELATIVE_EPSILON,
+  type GraphLoop,
+  type LtmScores,
+} from './analysis/ltm/loops-that-matter.js';
+export { engineGraph, engineGraphRun, type EngineGraph } from './analysis/ltm/engine-graph.js';
+export { loopDominance, type DominanceLoop, type LoopDominance } from './analysis/ltm/loop-dominance.js';

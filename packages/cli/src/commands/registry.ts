@@ -1,5 +1,6 @@
 import type { Command } from './command.js';
 import { calibrateCommand } from './calibrate.js';
+import { dominanceCommand } from './dominance.js';
 import { exportCommand } from './export.js';
 import { leversCommand } from './levers.js';
 import { loopsCommand } from './loops.js';
@@ -18,6 +19,7 @@ export const commands: readonly Command[] = [
   parametersCommand,
   exportCommand,
   calibrateCommand,
+  dominanceCommand,
 ];
 
 /** The command with this name, if any. */
