@@ -6,18 +6,23 @@ import { flagValue } from '../options.js';
 import { readInput } from '../read-input.js';
 import { loadScenario, OVERRIDE_FLAGS, type ScenarioOverrides } from '../scenario/load-scenario.js';
 import type { Command } from './command.js';
+import { isXmileInput, runXmile } from './run-xmile.js';
 
 const formatFlag: FlagSpec = {
   value: 'csv|json',
   choices: ['csv', 'json'],
   default: 'csv',
-  description: 'csv: time and every factor per saved time; json: the full result with loops and summary',
+  description:
+    'csv: time and every factor (XMILE: every stock, flow and aux) per saved time; json: the full result',
 };
 
-/** `samenspel run FILE`: runs a scenario on the ICU model and prints the trajectories (CSV) or the result (JSON). */
+/**
+ * `samenspel run FILE`: runs a scenario on the ICU model and prints the trajectories (CSV) or the
+ * result (JSON); or, for an XMILE file, runs that model with its own time settings.
+ */
 export const runCommand: Command = {
   name: 'run',
-  summary: 'run a scenario file on the ICU model and print the result (csv or json)',
+  summary: 'run a scenario file on the ICU model, or an XMILE model, and print the result (csv or json)',
   details: [
     'FILE is a scenario JSON file ("-" reads standard input). The flags override the fields',
     "method, dt and horizonMonths of the file and are checked like the file's own values.",
@@ -26,9 +31,16 @@ export const runCommand: Command = {
     'strength, dominance, summary with mechanisms.<id>.status and the patterns, e.g.',
     'summary.pseudoCollaboration). An invalid scenario prints every problem, one per line, to',
     'standard error and exits 1.',
+    'An XMILE model (.xmile, .stmx, .xml, or any file whose root element is <xmile>) runs with its',
+    'own start, stop, dt, save step and method; --method, --dt and --horizon (model time units from',
+    'the start) override them. csv: time and one column per stock, flow and aux, named as in the',
+    'file. json: { model, method, start, stop, dt, saveStep, time, names, series }. An unsupported',
+    'feature (arrays, modules, macros, an unknown builtin) is reported naming the variable.',
   ].join('\n'),
   args: {
-    positionals: [{ name: 'FILE', description: 'a scenario JSON file, or - to read standard input' }],
+    positionals: [
+      { name: 'FILE', description: 'a scenario JSON file or an XMILE model, or - to read standard input' },
+    ],
     flags: {
       format: formatFlag,
       method: { value: 'rk4|euler', default: "the file's, else rk4", description: 'integration method' },
@@ -48,15 +60,28 @@ export const runCommand: Command = {
     'run examples/scenarios/region-stalls.json',
     'run examples/scenarios/region-stalls.json --format json --horizon 120',
     'run - --method euler --dt 0.5 < my-scenario.json',
+    'run teacup.xmile --format json',
   ],
   async execute(args, io) {
     const file = args.positionals[0] ?? '-';
+    const text = await readInput(file, io);
+    if (isXmileInput(file, text)) {
+      io.stdout(
+        runXmile(text, {
+          format: flagValue(args, 'format', formatFlag),
+          method: args.flags.get('method'),
+          dt: args.flags.get('dt'),
+          horizon: args.flags.get('horizon'),
+        }),
+      );
+      return 0;
+    }
     const overrides: ScenarioOverrides = {};
     for (const [field, flag] of Object.entries(OVERRIDE_FLAGS)) {
       const value = args.flags.get(flag);
       if (value !== undefined) overrides[field as keyof ScenarioOverrides] = value;
     }
-    const validation = loadScenario(icuNetworkModel, await readInput(file, io), overrides);
+    const validation = loadScenario(icuNetworkModel, text, overrides);
     if (!validation.ok) {
       io.stderr(`${formatDiagnostics(validation.diagnostics)}\n`);
       return 1;
