@@ -309,6 +309,8 @@ async function main() {
     const phase = stats(drag.records.filter((r) => r.phase !== null).map((r) => r.phase));
     const overBudget = dragOk.filter((r) => r.shown - r.start > 16).length / Math.max(1, dragOk.length);
     const dragDropped = drag.records.filter((r) => r.dropped).length;
+    // Let the full run after the drag (loop analysis, side panels) finish before playback.
+    await page.waitForTimeout(1500);
 
     // (b) playback.
     const idle = frameStats(await idleFrames(page, 1000));

@@ -97,6 +97,17 @@ describe('scales and paths', () => {
     expect(buildPaths(null, ['trust'], scales)).toEqual({});
   });
 
+  it('draws a path through exactly the points of seriesPoints, skipping non-finite values', () => {
+    const time = [0, 10, 20, 30];
+    const values = [0.5, Number.NaN, 1.2, -0.1];
+    // Moves and lines written out by hand from the scales, rounded to one decimal as the chart does.
+    const r = (x: number): number => Math.round(x * 10) / 10;
+    const expected = seriesPoints(time, values)
+      .map(([t, v], i) => `${i === 0 ? 'M' : 'L'}${String(r(scales.x(t)))},${String(r(scales.y(v)))}`)
+      .join('');
+    expect(linePath(time, values, scales)).toBe(expected);
+  });
+
   it('chooses month ticks that fit', () => {
     expect(monthTicks(60, 12)).toEqual([0, 6, 12, 18, 24, 30, 36, 42, 48, 54, 60]);
     expect(monthTicks(60, 6)).toEqual([0, 12, 24, 36, 48, 60]);

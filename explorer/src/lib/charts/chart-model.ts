@@ -126,13 +126,20 @@ export function seriesPoints(time: readonly number[], values: readonly number[])
   return out;
 }
 
-/** The SVG path of one series in the given scales ('' when it has no points). */
+/**
+ * The SVG path of one series in the given scales ('' when it has no points): the points of
+ * {@link seriesPoints}, read by index (no point objects are made: this runs for every factor on
+ * every slider input).
+ */
 export function linePath(time: readonly number[], values: readonly number[], scales: ChartScales): string {
-  const path = line()
-    .x((p) => scales.x(p[0]))
-    .y((p) => scales.y(p[1]))
+  const n = Math.min(time.length, values.length);
+  const indices: number[] = [];
+  for (let i = 0; i < n; i++) if (Number.isFinite(values[i]) && time[i] !== undefined) indices.push(i);
+  const path = line<number>()
+    .x((i) => scales.x(time[i] ?? 0))
+    .y((i) => scales.y(clamp(values[i] ?? 0, 0, 1) * 100))
     .digits(1);
-  return path(seriesPoints(time, values)) ?? '';
+  return path(indices) ?? '';
 }
 
 /** Paths of the given factors of a run, by id (factors missing from the run are left out). */

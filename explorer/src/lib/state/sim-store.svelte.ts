@@ -27,6 +27,8 @@ export class SimStore {
   settled = $state.raw<SimulationResultJson | null>(null);
   /** The run without levers that belongs to {@link SimStore.settled}. */
   settledWithoutLevers = $state.raw<SimulationResultJson | null>(null);
+  /** The scenario {@link SimStore.settled} was run for (null before the first full run). */
+  settledScenario = $state.raw<Scenario | null>(null);
   /** A message when the last run failed. */
   error = $state<string | null>(null);
   /** Number of runs completed (for tests and the performance benchmark). */
@@ -77,6 +79,7 @@ export class SimStore {
       this.#show(full.main, full.compare[0] ?? null);
       this.settled = full.main;
       this.settledWithoutLevers = full.compare[0] ?? null;
+      this.settledScenario = scenario;
     } catch (e) {
       if (generation === this.#generation) this.error = e instanceof Error ? e.message : String(e);
     }

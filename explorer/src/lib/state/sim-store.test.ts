@@ -58,6 +58,13 @@ describe('SimStore.settled', () => {
     expect(store.settled?.loops.length).toBeGreaterThan(0);
     expect(store.settled).toBe(store.result);
   });
+
+  it('keeps the scenario the settled run was made for', async () => {
+    const store = new SimStore(recordingRunner([]));
+    const scenario = { name: 'a', initial: { trust: 0.7 } };
+    await store.request(scenario);
+    expect(store.settledScenario).toBe(scenario);
+  });
 });
 
 /** The recording runner with a quick run on the calling thread that records its calls too. */
