@@ -128,6 +128,7 @@ test('a workshop from results to a printed plan, and six months later the compar
   await expect(standsOut.getByRole('listitem')).toHaveCount(9);
   await expect(standsOut).toContainText('het netwerk ziet zichzelf');
   await page.screenshot({ path: resolve(screenshots, 'workshop-stands-out.png'), fullPage: true });
+  await expectNoSeriousViolations(page, 'step 2');
 
   // Step 3: the loops, with the model started from the round.
   await page.getByRole('button', { name: 'Volgende stap' }).click();
@@ -155,6 +156,7 @@ test('a workshop from results to a printed plan, and six months later the compar
   await expect(levers.getByRole('table')).toBeVisible();
   await expect(levers.getByText('Bezig met rekenen…')).toHaveCount(0);
   await page.screenshot({ path: resolve(screenshots, 'workshop-levers.png'), fullPage: true });
+  await expectNoSeriousViolations(page, 'step 4');
 
   // Step 5: the plan. Saving an incomplete action names what is missing.
   await page.getByRole('button', { name: 'Volgende stap' }).click();
@@ -267,6 +269,13 @@ test('a workshop from results to a printed plan, and six months later the compar
   await expect(page.getByTestId('plan-action')).toHaveCount(2);
   await expect(page.getByTestId('plan-action').nth(0).getByLabel('Eigenaar')).toHaveValue('Teamleider IC');
   await expect(page.getByTestId('plan-levers').getByRole('listitem')).toHaveCount(1);
+
+  // English through the language switch.
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'The action plan' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save plan' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print / PDF' })).toBeVisible();
+  await page.getByRole('button', { name: 'NL', exact: true }).click();
 
   // Presentation mode: large type, nothing sticks out sideways.
   await page.getByRole('button', { name: 'Presentatiemodus' }).click();
