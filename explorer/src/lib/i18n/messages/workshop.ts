@@ -88,7 +88,7 @@ export const messages: MessageArea = {
     'workshop.printDate': 'Afgedrukt op {date}',
     'workshop.printFooter': 'Samenspel: het model is geen maatstaf om regio’s te rangschikken.',
     'workshop.followUp.intro':
-      'Zes maanden later: een tweede meting naast de eerste en naast wat het model voor het plan voorspelde. Zo ziet de groep de voortgang en waar het model ernaast zat.',
+      'Een tweede meting naast de eerste en naast wat het model voor het plan voorspelde. Zo ziet de groep de voortgang en waar het model ernaast zat.',
     'workshop.followUp.first': 'Eerste meting',
     'workshop.followUp.second': 'Tweede meting',
     'workshop.followUp.needTwo':
@@ -199,7 +199,7 @@ export const messages: MessageArea = {
     'workshop.printDate': 'Printed on {date}',
     'workshop.printFooter': 'Samenspel: the model is not a yardstick for ranking regions.',
     'workshop.followUp.intro':
-      'Six months later: a second round beside the first and beside what the model projected for the plan. The group sees its progress and where the model was off.',
+      'A second round beside the first and beside what the model projected for the plan. The group sees its progress and where the model was off.',
     'workshop.followUp.first': 'First round',
     'workshop.followUp.second': 'Second round',
     'workshop.followUp.needTwo':
