@@ -28,6 +28,7 @@ export { answerToScore, scoreAnswer } from './aggregate/score.js';
 export { aggregateRound, MIN_GROUP_SIZE, type AggregateOptions } from './aggregate/aggregate-round.js';
 export { selfVersusOthers } from './aggregate/self-versus-others.js';
 export { disagreement } from './aggregate/disagreement.js';
+export { roundComments, type RoundComment } from './aggregate/round-comments.js';
 export { startingValues } from './aggregate/starting-values.js';
 export { startingScenario } from './aggregate/starting-scenario.js';
 export { roundsToObservations, MIN_OBSERVATION_SPREAD } from './aggregate/to-observations.js';

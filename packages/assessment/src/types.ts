@@ -14,6 +14,11 @@ export interface Response {
   group: string;
   /** Answer per statement id; a missing key counts as `null`. Answers are as given (not mirrored). */
   answers: Readonly<Record<string, Answer>>;
+  /**
+   * Optional free-text remark or suggestion (the CSV's `comment` column). Free text can still
+   * mention people: read it before sharing; {@link roundComments} shows it without small groups.
+   */
+  comment?: string;
 }
 
 /** One assessment round: everyone's answers gathered at one moment. */

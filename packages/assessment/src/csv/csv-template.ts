@@ -2,7 +2,8 @@ import type { Language, Questionnaire } from '@samenspel/core';
 
 /**
  * A CSV template for a survey tool export, comma-separated, UTF-8 text without BOM: a header line
- * (`group`, then one column per statement id in questionnaire order) and one example row per group
+ * (`group`, then one column per statement id in questionnaire order, then an optional free-text
+ * `comment`) and one example row per group
  * whose cells are empty. Above the header, lines starting with `#` explain the group values, the
  * answer codes and each statement in the chosen language; {@link parseResponsesCsv} skips them.
  */
@@ -15,8 +16,13 @@ export function csvTemplate(q: Questionnaire, lang: Language): string {
     comment(`${groupWord}: ${q.groups.map((g) => `${g.id} = ${g.label[lang]}`).join('; ')}`),
     comment(`${scale}; ${dontKnow} ${q.scale.dontKnow[lang]}`),
     ...q.statements.map((s) => comment(`${s.id}: ${s.text[lang]}`)),
-    ['group', ...q.statements.map((s) => s.id)].join(','),
-    ...q.groups.map((g) => [g.id, ...q.statements.map(() => '')].join(',')),
+    comment(
+      lang === 'nl'
+        ? 'comment: opmerkingen en suggesties (vrije tekst, zonder namen)'
+        : 'comment: remarks and suggestions (free text, no names)',
+    ),
+    ['group', ...q.statements.map((s) => s.id), 'comment'].join(','),
+    ...q.groups.map((g) => [g.id, ...q.statements.map(() => ''), ''].join(',')),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -27,7 +27,9 @@ function groupCellArb(id: string): fc.Arbitrary<string> {
 function templateHead(lang: 'nl' | 'en', delimiter: string): string[] {
   const lines = csvTemplate(q, lang).split('\n');
   const header = lines.find((line) => !line.startsWith('#')) ?? '';
-  return [...lines.filter((line) => line.startsWith('#')), header.split(',').join(delimiter)];
+  // Survey tools often drop the optional comment column: the template's header without it.
+  const cells = header.split(',').filter((cell) => cell !== 'comment');
+  return [...lines.filter((line) => line.startsWith('#')), cells.join(delimiter)];
 }
 
 /** Cells for a response: group written in any accepted form, null answers as any don't-know token. */

@@ -193,6 +193,22 @@ describe('parseResponsesCsv: cells', () => {
 });
 
 describe('parseResponsesCsv: columns', () => {
+  it('keeps free-text columns as the comment, several joined, quoted delimiters included', () => {
+    const header = [...headerOf(q), 'Opmerking', 'Suggesties'];
+    const text = toCsv(
+      [
+        header,
+        [...row('network', all(4)), 'Meer overleg; graag', 'Kwartaaloverleg'],
+        [...row('network', all(3)), '', ''],
+      ],
+      ';',
+    );
+    const result = parseResponsesCsv(text, q);
+    expect(result.problems).toEqual([]);
+    expect(result.responses[0]?.comment).toBe('Meer overleg; graag\nKwartaaloverleg');
+    expect(result.responses[1]).not.toHaveProperty('comment');
+  });
+
   it('drops columns that name a person with a warning, and stores none of their values', () => {
     const header = ['Naam', 'E-mail', ...headerOf(q)];
     const text = toCsv([header, ['Jan Jansen', 'jan@example.org', ...row('network', all(4))]]);
@@ -248,7 +264,7 @@ describe('csvTemplate', () => {
   it('has group and every statement id as columns, and explains groups and statements', () => {
     const text = csvTemplate(q, 'nl');
     const header = text.split('\n').find((line) => !line.startsWith('#'));
-    expect(header?.split(',')).toEqual(headerOf(q));
+    expect(header?.split(',')).toEqual([...headerOf(q), 'comment']);
     for (const g of q.groups) expect(text).toContain(g.label.nl);
     for (const s of q.statements) expect(text).toContain(s.text.nl);
   });

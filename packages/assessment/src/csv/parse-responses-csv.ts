@@ -35,7 +35,9 @@ const isSkippable = (line: string) => line.trim() === '' || line.trimStart().sta
  * - Problems are listed row by row with the column and the reason. A bad answer cell counts as
  *   don't know and the row is kept; a row with an unknown or empty group, or without any answer,
  *   is skipped; other rows are never lost. Columns that would identify a person (`naam`, `name`,
- *   `email`, …) and unknown columns are dropped with a warning: no names are stored.
+ *   `email`, …) and unknown columns are dropped with a warning: no names are stored. Free-text
+ *   columns (`comment`, `opmerking`, `toelichting`, `suggesties`, …) become the response's
+ *   `comment` (several joined by a line break).
  *
  * Never throws on bad content. Responses get ids `r<row>`.
  */
@@ -122,6 +124,8 @@ export function parseResponsesCsv(input: string | Uint8Array, q: Questionnaire):
         message: `column '${column}' would identify a person; it is dropped: no names or contact details are stored`,
         severity: 'warning',
       });
+    } else if (role.kind === 'comment') {
+      // A free-text column: kept as the response's comment.
     } else if (column !== '') {
       problems.push({
         row: null,
@@ -201,7 +205,13 @@ export function parseResponsesCsv(input: string | Uint8Array, q: Questionnaire):
     }
     const answers: Record<string, Answer> = Object.fromEntries(q.statements.map((s) => [s.id, null]));
     let answered = 0;
+    const remarks: string[] = [];
     roles.forEach((role, index) => {
+      if (role.kind === 'comment') {
+        const remark = (cells[index] ?? '').trim();
+        if (remark !== '') remarks.push(remark);
+        return;
+      }
       if (role.kind !== 'statement') return;
       const read = readAnswer(cells[index] ?? '', q);
       if (!read.ok) problem(`${read.reason}; counted as don't know`, 'error', role.id);
@@ -214,7 +224,11 @@ export function parseResponsesCsv(input: string | Uint8Array, q: Questionnaire):
       problem('the row has no answers; skipped, so it does not count as a respondent', 'warning');
       continue;
     }
-    responses.push({ id: `r${String(row)}`, group, answers });
+    responses.push(
+      remarks.length === 0
+        ? { id: `r${String(row)}`, group, answers }
+        : { id: `r${String(row)}`, group, answers, comment: remarks.join('\n') },
+    );
   }
   return result(responses, delimiter);
 }

@@ -18,7 +18,7 @@ const region: Region = {
       month: 0,
       responses: [
         { id: 'r1', group: 'network', answers: { trust1: 4, trust2: null } },
-        { id: 'r2', group: 'icNurse', answers: { trust1: 2 } },
+        { id: 'r2', group: 'icNurse', answers: { trust1: 2 }, comment: 'Meer meekijkdagen' },
       ],
     },
   ],

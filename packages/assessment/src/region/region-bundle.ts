@@ -40,7 +40,10 @@ function shapeProblems(issues: readonly v.BaseIssue<unknown>[]): RegionProblem[]
     if (issue.type === 'strict_object' && issue.expected === 'never') {
       const field = String(issue.path?.at(-1)?.key);
       return [
-        { path, message: `unknown field '${field}': a response holds only id, group and answers (no names)` },
+        {
+          path,
+          message: `unknown field '${field}': a response holds only id, group, answers and comment (no names)`,
+        },
       ];
     }
     return [{ path, message: issue.message }];

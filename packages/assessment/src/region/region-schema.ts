@@ -21,6 +21,7 @@ export const responseSchema = v.strictObject({
   id: id('response id'),
   group: id('group'),
   answers: v.record(v.string(), answerSchema, 'answers must be an object of statement id → answer'),
+  comment: v.optional(v.string('comment must be a string')),
 });
 
 /** Schema of one round. */
