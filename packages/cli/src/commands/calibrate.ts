@@ -19,7 +19,7 @@ const formatFlag: FlagSpec = {
 const fitFlag: FlagSpec = {
   value: 'ID,ID,…',
   description:
-    'quantities to fit: parameter ids (memberTurnover, trust.erosion, …), initial.<factorId>, inputs.<inputId>',
+    'required: the quantities to fit, parameter ids (memberTurnover, trust.erosion, …), initial.<factorId>, inputs.<inputId>',
 };
 
 /**

@@ -106,6 +106,20 @@ describe('calibrate', () => {
     expect(trust12.result.residuals[1]?.weight).toBeCloseTo(1, 9);
   });
 
+  it('compares an observation between saved steps with the run interpolated linearly (month 6.1, dt 0.25)', () => {
+    const run = simulate(model, {}, { loops: false });
+    const a = run.series.a;
+    const lo = a?.[24] ?? 0; // month 6
+    const hi = a?.[25] ?? 0; // month 6.25
+    const outcome = calibrate(model, {}, { rounds: [{ month: 6.1, values: { a: 0.5 } }] }, ['inputs.ctx'], {
+      optimiser: { maxEvaluations: 1 },
+    });
+    if (!outcome.ok) throw new Error('calibration failed');
+    // With one evaluation the optimiser stays at the start (the model's ctx 0.5), so this is the base run.
+    expect(outcome.result.fitted[0]?.value).toBe(0.5);
+    expect(outcome.result.residuals[0]?.simulated).toBeCloseTo(lo + 0.4 * (hi - lo), 12);
+  });
+
   it('warns that a parameter the observations do not depend on is not identifiable', () => {
     const data = observe({ parameters: { turnover: 0.05 } }, [6, 12], ['a', 'b']);
     const outcome = calibrate(model, {}, data, ['turnover', 'c.erosion']);
