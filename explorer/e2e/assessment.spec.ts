@@ -44,6 +44,13 @@ function mean(factor: string, patterns: Pattern[]): number {
   return xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
+/** Sample standard deviation over respondents of their factor scores. */
+function sd(factor: string, patterns: Pattern[]): number {
+  const xs = patterns.map((p) => factorScore(factor, p)).filter((x): x is number => x !== null);
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
+}
+
 /** A CSV in the template's layout, one row per respondent of a group. */
 function csv(
   rows: { group: string; pattern: Pattern; override?: Record<number, string> }[],
@@ -272,6 +279,13 @@ test('a region measured on this device and from CSV files becomes the explorerâ€
   await expect(page).not.toHaveURL(/view=/);
   const trust = page.getByRole('slider', { name: 'Vertrouwen', exact: true });
   await expect(trust).toHaveValue(expectedTrust);
+  // The spread stays in view beside the slider.
+  await expect(page.locator('[data-spread="trust"]')).toHaveText(
+    `Meting: ${expectedTrust} Â± ${String(Math.round(sd('trust', everyone)))} (${String(everyone.length)} deelnemers)`,
+  );
+  await page
+    .getByRole('group', { name: 'Opbouwen en onderhouden van samenwerking', exact: true })
+    .screenshot({ path: resolve(screenshots, 'assessment-profile-spread.png') });
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   const defaultTrust = String(
     Math.round((icuNetworkModel.factors.find((f) => f.id === 'trust')?.initial ?? 0) * 100),

@@ -136,6 +136,7 @@ export const messages: MessageArea = {
     'assessment.spread': 'Spreiding',
     'assessment.answered': 'Deelnemers',
     'assessment.spreadMarker': 'Startwaarde met spreiding',
+    'assessment.spreadBeside': 'Meting: {value} ± {sd} ({n} deelnemers)',
     'assessment.spreadExplained':
       'De balk toont de startwaarde en één standaarddeviatie naar elke kant: hoe breder, hoe meer de deelnemers het oneens waren.',
   },
@@ -270,6 +271,7 @@ export const messages: MessageArea = {
     'assessment.spread': 'Spread',
     'assessment.answered': 'Respondents',
     'assessment.spreadMarker': 'Starting value with spread',
+    'assessment.spreadBeside': 'Assessment: {value} ± {sd} ({n} respondents)',
     'assessment.spreadExplained':
       'The bar shows the starting value and one standard deviation either side: the wider, the more respondents disagreed.',
   },
