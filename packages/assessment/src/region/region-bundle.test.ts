@@ -67,6 +67,15 @@ describe('region bundle', () => {
     expect(result).toEqual({ ok: true, region });
   });
 
+  it('keeps fields it does not know on regions and rounds', () => {
+    const text = broken((d) => {
+      d.region.notes = 'kept';
+    });
+    const result = parseRegion(text);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect((result.region as unknown as { notes: string }).notes).toBe('kept');
+  });
+
   it('reports text that is not JSON', () => {
     const result = parseRegion('{ nope');
     expect(result.ok).toBe(false);

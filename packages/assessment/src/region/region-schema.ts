@@ -25,7 +25,7 @@ export const responseSchema = v.strictObject({
 });
 
 /** Schema of one round. */
-export const roundSchema = v.object({
+export const roundSchema = v.looseObject({
   id: id('round id'),
   label: text('label'),
   date: isoDate('date'),
@@ -38,7 +38,7 @@ export const roundSchema = v.object({
 });
 
 /** Schema of one action of a plan. */
-export const actionSchema = v.object({
+export const actionSchema = v.looseObject({
   id: id('action id'),
   text: text('text'),
   owner: text('owner'),
@@ -48,7 +48,7 @@ export const actionSchema = v.object({
 });
 
 /** Schema of one action plan (interventions are checked with core's scenario validation). */
-export const actionPlanSchema = v.object({
+export const actionPlanSchema = v.looseObject({
   id: id('plan id'),
   roundId: id('roundId'),
   created: isoDate('created'),
@@ -56,8 +56,12 @@ export const actionPlanSchema = v.object({
   actions: v.array(actionSchema, 'actions must be a list'),
 });
 
-/** Schema of a region (scenarios are checked with core's `validateScenario`). */
-export const regionSchema = v.object({
+/**
+ * Schema of a region (scenarios are checked with core's `validateScenario`). Regions, rounds,
+ * plans and actions keep fields this version does not know (an app may store more); responses
+ * are strict.
+ */
+export const regionSchema = v.looseObject({
   id: id('region id'),
   name: text('name'),
   rounds: v.array(roundSchema, 'rounds must be a list'),
@@ -66,7 +70,7 @@ export const regionSchema = v.object({
 });
 
 /** Schema of the bundle envelope: `{ format: 'samenspel-region', version: 1, region }`. */
-export const regionBundleSchema = v.object({
+export const regionBundleSchema = v.looseObject({
   format: v.literal('samenspel-region', 'format must be "samenspel-region": this is not a region file'),
   version: v.literal(
     1,
