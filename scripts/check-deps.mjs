@@ -11,7 +11,7 @@ import ts from 'typescript';
 const ALLOWED = {
   'packages/core': [],
   'packages/icu-model': ['packages/core'],
-  'packages/cli': ['packages/core', 'packages/icu-model'],
+  'packages/cli': ['packages/core', 'packages/icu-model', 'packages/runner'],
   'packages/runner': ['packages/core', 'packages/icu-model'],
   'packages/assessment': ['packages/core', 'packages/icu-model'],
   explorer: ['packages/core', 'packages/icu-model', 'packages/runner', 'packages/assessment'],

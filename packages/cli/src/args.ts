@@ -10,6 +10,8 @@ export interface FlagSpec {
   readonly default?: string;
   /** What the flag does, in one line. */
   readonly description: string;
+  /** True for a switch that takes no value (`--progress`); it is then recorded as `'true'`. */
+  readonly switch?: boolean;
 }
 
 /** A positional argument of a command. */
@@ -20,6 +22,8 @@ export interface PositionalSpec {
   readonly description: string;
   /** True when the argument may be left out. */
   readonly optional?: boolean;
+  /** True for a last argument that takes all the remaining ones (`FILES…`). */
+  readonly variadic?: boolean;
 }
 
 /** What a command accepts on its command line (besides `-h`/`--help`, which every command accepts). */
@@ -80,6 +84,11 @@ export function parseArgs(command: string, spec: ArgsSpec, argv: readonly string
         `run "samenspel help ${command}" for usage`,
       );
     }
+    if (flag.switch === true) {
+      if (eq >= 0) throw new CliError(`flag --${name} takes no value`);
+      flags.set(name, 'true');
+      continue;
+    }
     let value: string;
     if (eq >= 0) value = arg.slice(eq + 1);
     else {
@@ -107,7 +116,7 @@ function checkPositionals(command: string, spec: ArgsSpec, positionals: readonly
     );
   }
   const extra = positionals[spec.positionals.length];
-  if (extra !== undefined) {
+  if (extra !== undefined && spec.positionals.at(-1)?.variadic !== true) {
     throw new CliError(
       `unexpected argument '${extra}' for '${command}'`,
       `run "samenspel help ${command}" for usage`,

@@ -5,7 +5,9 @@ import { table } from './format/table.js';
 /** The usage line of a command: `samenspel run FILE [--format csv|json] …`. */
 export function usageLine(command: Command): string {
   const positionals = command.args.positionals.map((p) => (p.optional === true ? `[${p.name}]` : p.name));
-  const flags = Object.entries(command.args.flags).map(([name, f]) => `[--${name} ${f.value}]`);
+  const flags = Object.entries(command.args.flags).map(([name, f]) =>
+    f.switch === true ? `[--${name}]` : `[--${name} ${f.value}]`,
+  );
   return ['samenspel', command.name, ...positionals, ...flags].join(' ');
 }
 
@@ -42,7 +44,7 @@ export function commandHelp(command: Command): string {
     );
   }
   const flagRows = Object.entries(command.args.flags).map(([name, f]) => [
-    `--${name} ${f.value}`,
+    f.switch === true ? `--${name}` : `--${name} ${f.value}`,
     f.default === undefined ? f.description : `${f.description} (default: ${f.default})`,
   ]);
   flagRows.push(['-h, --help', 'show this help']);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { CliIo } from './io.js';
 
 /**
@@ -23,6 +23,16 @@ export function createNodeIo(): CliIo {
       process.stderr.write(text);
     },
     readFile: (path) => readFile(path, 'utf8'),
+    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    stderrIsTTY: process.stderr.isTTY,
+    listenForInterrupt: () => {
+      const controller = new AbortController();
+      const onInterrupt = () => {
+        controller.abort();
+      };
+      process.on('SIGINT', onInterrupt);
+      return { signal: controller.signal, release: () => process.off('SIGINT', onInterrupt) };
+    },
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -4,9 +4,13 @@ import { dominanceCommand } from './dominance.js';
 import { exportCommand } from './export.js';
 import { leversCommand } from './levers.js';
 import { loopsCommand } from './loops.js';
+import { mergeCommand } from './merge.js';
 import { modelCommand } from './model.js';
+import { montecarloCommand } from './montecarlo.js';
 import { parametersCommand } from './parameters.js';
 import { runCommand } from './run.js';
+import { sensitivityCommand } from './sensitivity.js';
+import { sweepCommand } from './sweep.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand, in the order the help lists them (`help` itself is handled by `main`). */
@@ -20,6 +24,10 @@ export const commands: readonly Command[] = [
   exportCommand,
   calibrateCommand,
   dominanceCommand,
+  sensitivityCommand,
+  montecarloCommand,
+  sweepCommand,
+  mergeCommand,
 ];
 
 /** The command with this name, if any. */

@@ -1,0 +1,97 @@
+import { locateThreshold, sweep1d, sweep2d, tippingLine } from '@samenspel/core';
+import { icuNetworkModel } from '@samenspel/icu-model';
+import { describe, expect, it } from 'vitest';
+import { csvRows, runCli } from '../test-support/run-cli.js';
+
+const scenario = { inputs: { externalContext: 0.6 } };
+const files = { 's.json': JSON.stringify(scenario) };
+const x = { target: { kind: 'uniformInitial' }, from: 0, to: 1, steps: 6 } as const;
+
+describe('samenspel sweep', () => {
+  it('prints one row per value with the outcome, whether the pattern shows, and the tipping point', async () => {
+    const { code, stdout, stderr } = await runCli(['sweep', 's.json', '--x', 'initial.*:0:1:6'], { files });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const rows = csvRows(stdout);
+    expect(rows[0]).toEqual(['initial.*', 'final.collectiveIntelligence', 'present', 'tipping']);
+    const want = sweep1d(
+      icuNetworkModel,
+      scenario,
+      x,
+      { kind: 'final', variable: 'collectiveIntelligence' },
+      {
+        pattern: 'collaborationTakesOff',
+      },
+    );
+    const threshold = locateThreshold(icuNetworkModel, scenario, x, 'collaborationTakesOff');
+    expect(rows.slice(1)).toEqual(
+      [...want.xValues].map((v, i) => [
+        String(v),
+        String(want.values[i]),
+        String(want.present?.[i]),
+        String(threshold),
+      ]),
+    );
+  });
+
+  it('maps two axes and gives a tipping point per y value (json)', async () => {
+    const y = { target: { kind: 'input', input: 'externalContext' }, from: 0.2, to: 1, steps: 3 } as const;
+    const { code, stdout } = await runCli(
+      [
+        'sweep',
+        's.json',
+        '--x',
+        'initial.*:0:1:4',
+        '--y',
+        'inputs.externalContext:0.2:1:3',
+        '--outcome',
+        'final:trust',
+        '--format',
+        'json',
+      ],
+      { files },
+    );
+    expect(code).toBe(0);
+    const got = JSON.parse(stdout) as {
+      values: number[];
+      tipping: { thresholds: (number | null)[] };
+      y: { values: number[] };
+    };
+    const xs = { ...x, steps: 4 };
+    expect(got.values).toEqual([
+      ...sweep2d(icuNetworkModel, scenario, xs, y, { kind: 'final', variable: 'trust' }).values,
+    ]);
+    expect(got.tipping.thresholds).toEqual(
+      tippingLine(icuNetworkModel, scenario, x, y, 'collaborationTakesOff').thresholds,
+    );
+    expect(got.y.values.map((v) => Number(v.toFixed(12)))).toEqual([0.2, 0.6, 1]);
+  });
+
+  it('leaves the pattern out with --pattern none', async () => {
+    const { stdout } = await runCli(
+      [
+        'sweep',
+        's.json',
+        '--x',
+        'parameters.memberTurnover:0:0.1:3',
+        '--pattern',
+        'none',
+        '--outcome',
+        'mean:trust,collectiveIntelligence',
+      ],
+      { files },
+    );
+    expect(csvRows(stdout)[0]).toEqual(['parameters.memberTurnover', 'mean.trust+collectiveIntelligence']);
+  });
+
+  it('names a malformed axis, an unknown target or outcome and a value out of range', async () => {
+    const err = async (...args: string[]) => (await runCli(['sweep', 's.json', ...args], { files })).stderr;
+    expect(await err()).toMatch(/needs --x/);
+    expect(await err('--x', 'initial.*:0:1')).toMatch(/TARGET:FROM:TO:STEPS/);
+    expect(await err('--x', 'levels.trust:0:1:3')).toMatch(/unknown target 'levels\.trust'/);
+    expect(await err('--x', 'initial.*:0:1:0')).toMatch(/STEPS/);
+    expect(await err('--x', 'initial.*:0:1:3', '--outcome', 'last:trust')).toMatch(/--outcome/);
+    expect(await err('--x', 'initial.trust:0:2:3')).toMatch(/initial\.trust/);
+    expect(await err('--x', 'initial.ghost:0:1:3')).toMatch(/ghost/);
+  });
+});
