@@ -217,8 +217,8 @@ export const icuStatements: readonly QuestionnaireStatement[] = [
   item(
     'operationalisingCollaboration2',
     'operationalisingCollaboration',
-    'Er is een jaarplan met afspraken, werkgroepen en per onderwerp een trekker.',
-    'There is an annual plan with agreements, working groups and a lead for each topic.',
+    'Er is een jaarplan waarin staat wie welk onderwerp trekt.',
+    'There is an annual plan that says who leads which topic.',
   ),
   item(
     'operationalisingCollaboration3',
@@ -244,8 +244,8 @@ export const icuStatements: readonly QuestionnaireStatement[] = [
   item(
     'localImplementation3',
     'localImplementation',
-    'Ic-verpleegkundigen volgen regionale scholing en passen die toe in hun werk.',
-    'ICU nurses take part in regional training and apply it in their work.',
+    'Wat ic-verpleegkundigen in regionale scholing leren, passen ze toe op hun eigen ic.',
+    'What ICU nurses learn in regional training, they apply on their own ICU.',
   ),
   item(
     'optimalPatientCare1',
