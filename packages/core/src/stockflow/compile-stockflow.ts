@@ -39,6 +39,34 @@ export type DeriveFunction = (
   rec: number,
 ) => void;
 
+/** Writes one saved row: `time[row] = t` and each output column's value. */
+export type SaveFunction = (
+  v: Float64Array,
+  s: Float64Array,
+  cols: readonly Float64Array[],
+  time: Float64Array,
+  row: number,
+  t: number,
+) => void;
+
+/**
+ * A whole Euler run from the state `init` left: for n = 0 … steps, evaluate at start + n·dt, save
+ * every `saveEvery` steps, then step the states (non-negative stocks kept at or above zero).
+ */
+export type EulerRunner = (
+  v: Float64Array,
+  s: Float64Array,
+  d: Float64Array,
+  c: Float64Array,
+  rt: RunState,
+  start: number,
+  dt: number,
+  steps: number,
+  saveEvery: number,
+  cols: readonly Float64Array[],
+  time: Float64Array,
+) => void;
+
 /** One output column: a variable's name and where its value is read. */
 export interface OutputColumn {
   /** The name as in the model. */
@@ -67,6 +95,10 @@ export interface CompiledStockFlow {
   readonly init: InitFunction;
   /** The evaluation at any time of the run. */
   readonly derive: DeriveFunction;
+  /** Writes the saved row `row` (time `t`) from `v` and `s` into the output columns. */
+  readonly save: SaveFunction;
+  /** The whole Euler run after `init`, with `derive`'s equations inlined in the loop. */
+  readonly runEuler: EulerRunner;
   /** The generated source of `init` and `derive`, for inspection and tests. */
   readonly source: { readonly init: string; readonly derive: string };
 }
@@ -357,23 +389,52 @@ function compile(model: StockFlowModel): CompiledStockFlow {
     if (e.fn !== 'init' && e.fn !== 'delay') derivLines.push(generateHiddenDerivatives(e, layout));
   }
 
+  const outputs: OutputColumn[] = valued.map((n) =>
+    n.variable.kind === 'stock'
+      ? { name: n.variable.name, from: 's', index: stockIndex.get(n.canonical) as number }
+      : { name: n.variable.name, from: 'v', index: valueIndex.get(n.canonical) as number },
+  );
   const initSource = initLines.join('\n');
   const deriveSource = [...runLines, ...derivLines].join('\n');
+  const saveSource = ['time[row] = t;', ...outputs.map((o, k) => `o${k}[row] = ${o.from}[${o.index}];`)].join(
+    '\n',
+  );
+  const columnLocals = outputs.map((_, k) => `const o${k} = cols[${k}];`).join('\n');
+  const stateLoop = (body: string): string => `for (let j = 0; j < ${stateCount}; j++) ${body}`;
+  const clamp = nonNegativeStocks.map((j) => `if (s[${j}] < 0) s[${j}] = 0;`).join('\n');
+  const eulerSource = [
+    columnLocals,
+    'let row = 0;',
+    'const rec = 1;',
+    'for (let n = 0; n <= steps; n++) {',
+    'const t = start + n * dt;',
+    deriveSource,
+    'if (n % saveEvery === 0) {',
+    saveSource,
+    'row++;',
+    '}',
+    'if (n === steps) break;',
+    stateLoop('s[j] += dt * d[j];'),
+    clamp,
+    '}',
+  ].join('\n');
   const helpers = runtimeHelpers(tables);
   const names = Object.keys(helpers);
   const values = Object.values(helpers) as unknown[];
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- code generated from the model's structure; names are array indices, never model text
   const factory = new Function(
     ...names,
-    `return [function init(v, s, c, rt, t, dt) {\n${initSource}\n}, function derive(v, s, d, c, rt, t, dt, n, rec) {\n${deriveSource}\n}];`,
-  ) as (...helpers: unknown[]) => [InitFunction, DeriveFunction];
-  const [init, derive] = factory(...values);
+    [
+      'return [',
+      `function init(v, s, c, rt, t, dt) {\n${initSource}\n},`,
+      `function derive(v, s, d, c, rt, t, dt, n, rec) {\n${deriveSource}\n},`,
+      `function save(v, s, cols, time, row, t) {\n${columnLocals}\n${saveSource}\n},`,
+      `function runEuler(v, s, d, c, rt, start, dt, steps, saveEvery, cols, time) {\n${eulerSource}\n}`,
+      '];',
+    ].join('\n'),
+  ) as (...helpers: unknown[]) => [InitFunction, DeriveFunction, SaveFunction, EulerRunner];
+  const [init, derive, save, runEuler] = factory(...values);
 
-  const outputs: OutputColumn[] = valued.map((n) =>
-    n.variable.kind === 'stock'
-      ? { name: n.variable.name, from: 's', index: stockIndex.get(n.canonical) as number }
-      : { name: n.variable.name, from: 'v', index: valueIndex.get(n.canonical) as number },
-  );
   return {
     outputs,
     valueCount: valueIndex.size,
@@ -383,6 +444,8 @@ function compile(model: StockFlowModel): CompiledStockFlow {
     nonNegativeStocks: Int32Array.from(nonNegativeStocks),
     init,
     derive,
+    save,
+    runEuler,
     source: { init: initSource, derive: deriveSource },
   };
 }

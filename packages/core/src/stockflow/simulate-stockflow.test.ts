@@ -299,6 +299,35 @@ describe('generated code', () => {
     ).toBe(8);
   });
 
+  it('the inlined Euler loop gives exactly what init, derive and an Euler update give step by step', () => {
+    const m = model(
+      [
+        stock('s', '10', ['inflow'], ['outflow'], true),
+        flow('inflow', 'SMTH1(STEP(5, 3), 2) + DELAY(s, 1.5)'),
+        flow('outflow', 's * 0.6'),
+        aux('__proto__', 'INIT(s) + TIME'),
+      ],
+      { stop: 12, dt: 0.5 },
+    );
+    const compiled = compileStockFlow(m);
+    const r = simulateStockFlow(m);
+    const v = new Float64Array(compiled.valueCount);
+    const s = new Float64Array(compiled.stateCount);
+    const d = new Float64Array(compiled.stateCount);
+    const c = new Float64Array(compiled.constantCount);
+    const rt = { start: 0, stop: 12, dt: 0.5, history: [new Float64Array(25)] };
+    compiled.init(v, s, c, rt, 0, 0.5);
+    for (let n = 0; n <= 24; n++) {
+      compiled.derive(v, s, d, c, rt, n * 0.5, 0.5, n, 1);
+      expect(r.series.s?.[n]).toBe(s[0]);
+      expect(r.series.inflow?.[n]).toBe(v[1]);
+      expect(Object.hasOwn(r.series, '__proto__')).toBe(true);
+      expect(r.series['__proto__']?.[n]).toBe(v[3]);
+      for (let j = 0; j < s.length; j++)
+        s[j] = Math.max(j === 0 ? 0 : -Infinity, (s[j] ?? 0) + 0.5 * (d[j] ?? 0));
+    }
+  });
+
   it('is compiled once per model object', () => {
     expect(compileStockFlow(decay)).toBe(compileStockFlow(decay));
   });

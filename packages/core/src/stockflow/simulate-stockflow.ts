@@ -1,4 +1,4 @@
-import { compileStockFlow } from './compile-stockflow.js';
+import { compileStockFlow, type CompiledStockFlow } from './compile-stockflow.js';
 import type { RunState } from './runtime.js';
 import { StockFlowError } from './stockflow-error.js';
 import type {
@@ -96,35 +96,60 @@ export function simulateStockFlow(
   const time = new Float64Array(rows);
   const columns = compiled.outputs.map(() => new Float64Array(rows));
   const outputs = compiled.outputs;
-  const { init, derive, nonNegativeStocks: nonNegative } = compiled;
-
-  const s0 = method === 'rk4' ? new Float64Array(s.length) : s;
-  const k1 = method === 'rk4' ? new Float64Array(s.length) : d;
-  const k2 = method === 'rk4' ? new Float64Array(s.length) : d;
-  const k3 = method === 'rk4' ? new Float64Array(s.length) : d;
-  const m = s.length;
+  const { init } = compiled;
 
   init(v, s, c, rt, start, dt);
+  if (method === 'euler') {
+    compiled.runEuler(v, s, d, c, rt, start, dt, steps, saveEvery, columns, time);
+  } else {
+    runRk4(compiled, { v, s, d, c, rt }, { start, dt, steps, saveEvery }, columns, time);
+  }
+  // fromEntries defines own properties, so any name (even "__proto__") is a plain key.
+  const series = Object.fromEntries(outputs.map((o, i) => [o.name, columns[i] as Float64Array])) as Record<
+    string,
+    Float64Array
+  >;
+  return { time, names: outputs.map((o) => o.name), series };
+}
+
+/** Sets the non-negative stocks that a step left below zero (by rounding, or RK4's blend of stages) to zero. */
+function clampNonNegative(s: Float64Array, which: Int32Array): void {
+  for (let i = 0; i < which.length; i++) {
+    const j = which[i] as number;
+    if ((s[j] as number) < 0) s[j] = 0;
+  }
+}
+
+/** The arrays of one run. */
+interface RunArrays {
+  readonly v: Float64Array;
+  readonly s: Float64Array;
+  readonly d: Float64Array;
+  readonly c: Float64Array;
+  readonly rt: RunState;
+}
+
+/** Classic fourth-order Runge-Kutta over the generated `derive`; DELAY records only at step times. */
+function runRk4(
+  compiled: CompiledStockFlow,
+  { v, s, d, c, rt }: RunArrays,
+  { start, dt, steps, saveEvery }: { start: number; dt: number; steps: number; saveEvery: number },
+  columns: readonly Float64Array[],
+  time: Float64Array,
+): void {
+  const { derive, save, nonNegativeStocks } = compiled;
+  const m = s.length;
+  const s0 = new Float64Array(m);
+  const k1 = new Float64Array(m);
+  const k2 = new Float64Array(m);
+  const k3 = new Float64Array(m);
+  const h = dt / 2;
   let row = 0;
   for (let n = 0; n <= steps; n++) {
     const t = start + n * dt;
     derive(v, s, d, c, rt, t, dt, n, 1);
-    if (n % saveEvery === 0) {
-      time[row] = t;
-      for (let o = 0; o < outputs.length; o++) {
-        const out = outputs[o] as (typeof outputs)[number];
-        (columns[o] as Float64Array)[row] =
-          out.from === 's' ? (s[out.index] as number) : (v[out.index] as number);
-      }
-      row++;
-    }
+    if (n % saveEvery === 0) save(v, s, columns, time, row++, t);
     if (n === steps) break;
-    if (method === 'euler') {
-      for (let j = 0; j < m; j++) s[j] = (s[j] as number) + dt * (d[j] as number);
-      clampNonNegative(s, nonNegative);
-      continue;
-    }
-    const h = dt / 2;
     for (let j = 0; j < m; j++) {
       s0[j] = s[j] as number;
       k1[j] = d[j] as number;
@@ -146,19 +171,6 @@ export function simulateStockFlow(
         (s0[j] as number) +
         (dt / 6) * ((k1[j] as number) + 2 * (k2[j] as number) + 2 * (k3[j] as number) + (d[j] as number));
     }
-    clampNonNegative(s, nonNegative);
-  }
-  const series: Record<string, Float64Array> = {};
-  outputs.forEach((o, i) => {
-    series[o.name] = columns[i] as Float64Array;
-  });
-  return { time, names: outputs.map((o) => o.name), series };
-}
-
-/** Sets the non-negative stocks that a step left below zero (by rounding, or RK4's blend of stages) to zero. */
-function clampNonNegative(s: Float64Array, which: Int32Array): void {
-  for (let i = 0; i < which.length; i++) {
-    const j = which[i] as number;
-    if ((s[j] as number) < 0) s[j] = 0;
+    clampNonNegative(s, nonNegativeStocks);
   }
 }
