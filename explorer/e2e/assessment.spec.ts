@@ -141,6 +141,7 @@ async function chooseCsv(page: Page, name: string, text: string): Promise<Locato
 }
 
 const roundSelect = (page: Page): Locator => page.getByRole('combobox', { name: 'Meting', exact: true });
+const roundDetails = (page: Page): Locator => page.locator('[data-round-details]');
 const regionSelect = (page: Page): Locator => page.getByRole('combobox', { name: 'Regio', exact: true });
 const trustCell = (page: Page, column: string): Locator =>
   page.locator(`table.figures tr[data-factor="trust"] td[data-column="${column}"] .mean`);
@@ -163,9 +164,8 @@ test('a region measured on this device and from CSV files becomes the explorer�
   await page.getByLabel('Naam', { exact: true }).fill('Nulmeting');
   await page.getByLabel('Datum').fill('2026-03-02');
   await page.getByRole('button', { name: 'Voeg meting toe' }).click();
-  await expect(roundSelect(page).locator('option')).toHaveText([
-    'Nulmeting (2026-03-02, maand 0): 0 deelnemers',
-  ]);
+  await expect(roundSelect(page).locator('option')).toHaveText(['Nulmeting (2026-03-02)']);
+  await expect(roundDetails(page)).toHaveText('Maand 0 sinds de eerste meting · 0 deelnemers');
 
   // Three network members, one after another on this device.
   await page.getByRole('button', { name: 'Start invullen' }).click();
@@ -184,9 +184,8 @@ test('a region measured on this device and from CSV files becomes the explorer�
     await page.getByRole('button', { name: 'Volgende deelnemer' }).click();
   }
   await page.getByRole('button', { name: 'Stop met invullen' }).click();
-  await expect(roundSelect(page).locator('option')).toHaveText([
-    'Nulmeting (2026-03-02, maand 0): 3 deelnemers',
-  ]);
+  await expect(roundSelect(page).locator('option')).toHaveText(['Nulmeting (2026-03-02)']);
+  await expect(roundDetails(page)).toHaveText('Maand 0 sinds de eerste meting · 3 deelnemers');
 
   // Partners from a survey tool: the template, then a good file (semicolons, as Dutch Excel writes).
   const [template] = await Promise.all([
@@ -219,9 +218,8 @@ test('a region measured on this device and from CSV files becomes the explorer�
   let report = await chooseCsv(page, 'managers.csv', badText);
   await report.getByRole('button', { name: 'Annuleren' }).click();
   await expect(page.getByText('Geannuleerd; er is niets veranderd.')).toBeVisible();
-  await expect(roundSelect(page).locator('option')).toHaveText([
-    'Nulmeting (2026-03-02, maand 0): 7 deelnemers',
-  ]);
+  await expect(roundSelect(page).locator('option')).toHaveText(['Nulmeting (2026-03-02)']);
+  await expect(roundDetails(page)).toHaveText('Maand 0 sinds de eerste meting · 7 deelnemers');
   report = await chooseCsv(page, 'managers.csv', badText);
   await expect(report.getByRole('status')).toContainText(
     '2 antwoorden zijn bruikbaar; 2 rijen hebben een fout',
@@ -231,9 +229,8 @@ test('a region measured on this device and from CSV files becomes the explorer�
   await expect(report.locator('tr[data-row="1"]')).toHaveCount(0);
   await report.screenshot({ path: resolve(screenshots, 'assessment-csv-report.png') });
   await report.getByRole('button', { name: 'Voeg 2 antwoorden toe aan ‘Nulmeting’' }).click();
-  await expect(roundSelect(page).locator('option')).toHaveText([
-    'Nulmeting (2026-03-02, maand 0): 9 deelnemers',
-  ]);
+  await expect(roundSelect(page).locator('option')).toHaveText(['Nulmeting (2026-03-02)']);
+  await expect(roundDetails(page)).toHaveText('Maand 0 sinds de eerste meting · 9 deelnemers');
 
   // Results: network and specialists shown, the two managers folded into "others".
   await expect(page.getByRole('heading', { name: 'Resultaten van ‘Nulmeting’' })).toBeVisible();
@@ -300,9 +297,8 @@ test('a region measured on this device and from CSV files becomes the explorer�
   await page.getByRole('link', { name: 'Meting' }).click();
   await page.reload();
   await expect(page).toHaveURL(/\?view=assessment$/);
-  await expect(roundSelect(page).locator('option')).toHaveText([
-    'Nulmeting (2026-03-02, maand 0): 9 deelnemers',
-  ]);
+  await expect(roundSelect(page).locator('option')).toHaveText(['Nulmeting (2026-03-02)']);
+  await expect(roundDetails(page)).toHaveText('Maand 0 sinds de eerste meting · 9 deelnemers');
   await expect(page.locator('table.starting tbody tr')).toHaveCount(factors.length);
   await expect(trustCell(page, 'network')).toHaveText(String(Math.round(mean('trust', network))));
 
@@ -324,9 +320,8 @@ test('a region measured on this device and from CSV files becomes the explorer�
   });
   await expect(page.getByText('De regio is geïmporteerd als ‘Regio Noord (2)’')).toBeVisible();
   await expect(regionSelect(page).locator('option')).toHaveText(['Regio Noord', 'Regio Noord (2)']);
-  await expect(roundSelect(page).locator('option')).toHaveText([
-    'Nulmeting (2026-03-02, maand 0): 9 deelnemers',
-  ]);
+  await expect(roundSelect(page).locator('option')).toHaveText(['Nulmeting (2026-03-02)']);
+  await expect(roundDetails(page)).toHaveText('Maand 0 sinds de eerste meting · 9 deelnemers');
 
   // A bad region file is refused with the path and reason, and nothing changes.
   const selectedBefore = await regionSelect(page).inputValue();

@@ -38,7 +38,8 @@ export const messages: MessageArea = {
 
     'assessment.roundsHeading': 'Metingen',
     'assessment.round': 'Meting',
-    'assessment.roundOption': '{label} ({date}, maand {month}): {n} deelnemers',
+    'assessment.roundOption': '{label} ({date})',
+    'assessment.roundDetails': 'Maand {month} sinds de eerste meting · {n} deelnemers',
     'assessment.noRounds': 'Deze regio heeft nog geen meting.',
     'assessment.newRound': 'Nieuwe meting',
     'assessment.roundLabel': 'Naam',
@@ -175,7 +176,8 @@ export const messages: MessageArea = {
 
     'assessment.roundsHeading': 'Rounds',
     'assessment.round': 'Round',
-    'assessment.roundOption': '{label} ({date}, month {month}): {n} respondents',
+    'assessment.roundOption': '{label} ({date})',
+    'assessment.roundDetails': 'Month {month} since the first round · {n} respondents',
     'assessment.noRounds': 'This region has no round yet.',
     'assessment.newRound': 'New round',
     'assessment.roundLabel': 'Name',
