@@ -19,23 +19,43 @@ import { compileWithSde } from './sdeverywhere.js';
 const ids = stockIds(icuNetworkModel);
 const names = ids.map(xmileName);
 
-/** Runs per second of `run`: after a warm-up, the median of `batches` timed batches. */
-function runsPerSecond(run: () => unknown, minMs: number, batches = 5): number {
-  for (let i = 0; i < 3; i++) run();
-  const rates: number[] = [];
-  for (let b = 0; b < batches; b++) {
-    let n = 0;
-    const start = performance.now();
-    let elapsed: number;
-    do {
-      run();
-      n++;
-      elapsed = performance.now() - start;
-    } while (elapsed < minMs);
-    rates.push((n * 1000) / elapsed);
-  }
-  rates.sort((a, b) => a - b);
-  return rates[Math.floor(rates.length / 2)] ?? 0;
+/** Runs per second of `run` over one timed batch of at least `minMs` (at least one run). */
+function rate(run: () => unknown, minMs: number): number {
+  let n = 0;
+  const start = performance.now();
+  let elapsed: number;
+  do {
+    run();
+    n++;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMs);
+  return (n * 1000) / elapsed;
+}
+
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/**
+ * Interleaved measurement: each round times every case once (a batch of at least `minMs[k]`), one after the other, so that a change
+ * in the machine's load hits all of them alike. Returns the median runs/s of each case and the
+ * median of the per-round ratios of the first cases to the last.
+ */
+function measure(
+  cases: readonly (() => unknown)[],
+  minMs: readonly number[],
+  rounds: number,
+): { rates: number[]; ratios: number[] } {
+  for (const run of cases) for (let i = 0; i < 2; i++) run();
+  const perRound = Array.from({ length: rounds }, () => cases.map((run, k) => rate(run, minMs[k] ?? 0)));
+  const peer = perRound.map((r) => r[r.length - 1] ?? Number.NaN);
+  return {
+    rates: cases.map((_, k) => median(perRound.map((r) => r[k] ?? Number.NaN))),
+    ratios: cases
+      .slice(0, -1)
+      .map((_, k) => median(perRound.map((r, i) => (r[k] ?? Number.NaN) / (peer[i] ?? 1)))),
+  };
 }
 
 function largestDifference(ours: Record<string, Float64Array>, theirs: Record<string, Float64Array>): number {
@@ -54,31 +74,34 @@ const rows: string[][] = [];
 async function compare(label: string, scenario: Scenario, peer: 'sde' | 'im'): Promise<void> {
   const compiled = compileModel(icuNetworkModel);
   const ours = simulate(icuNetworkModel, scenario, { loops: false });
-  const oursSimulate = runsPerSecond(() => simulate(icuNetworkModel, scenario, { loops: false }), 200);
   const plan = planRun(compiled, scenario);
-  const oursIntegrate = runsPerSecond(() => integrate(plan), 200);
   const xmile = modelToXmile(icuNetworkModel, scenario);
-  let theirs: number;
+  const oursSimulate = () => simulate(icuNetworkModel, scenario, { loops: false });
+  const oursIntegrate = () => integrate(plan);
+  let result: { rates: number[]; ratios: number[] };
   let diff: number;
   if (peer === 'sde') {
     const sde = await compileWithSde(xmile, names);
     diff = largestDifference(ours.series, sde.series());
-    theirs = runsPerSecond(() => sde.run(), 200);
+    result = measure([oursSimulate, oursIntegrate, () => sde.run()], [250, 250, 250], 7);
   } else {
     const im = buildInsightMaker(xmile, names);
     diff = largestDifference(ours.series, im.series());
-    theirs = runsPerSecond(() => im.series(), 0, 3);
+    // One Insight Maker run takes seconds: one per round, ours timed as usual.
+    result = measure([oursSimulate, oursIntegrate, () => im.series()], [250, 250, 0], 3);
   }
+  const [simulateRate = 0, integrateRate = 0, peerRate = 0] = result.rates;
+  const [simulateRatio = 0, integrateRatio = 0] = result.ratios;
   const peerName = peer === 'sde' ? 'SDEverywhere 0.7.28 (JS)' : 'Insight Maker engine 9.0.0';
   rows.push([
     label,
     peerName,
     scenario.method ?? 'rk4',
-    fmt(oursSimulate),
-    fmt(oursIntegrate),
-    fmt(theirs),
-    `${fmt(oursSimulate / theirs)}×`,
-    `${fmt(oursIntegrate / theirs)}×`,
+    fmt(simulateRate),
+    fmt(integrateRate),
+    fmt(peerRate),
+    `${fmt(simulateRatio)}×`,
+    `${fmt(integrateRatio)}×`,
     diff.toExponential(1),
   ]);
 }
