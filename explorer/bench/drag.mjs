@@ -10,9 +10,10 @@
 //   changed = when the chart's paths changed (a MutationObserver, marked with performance.mark);
 //   shown   = the presentation time of the first frame that contains the change: the first main-
 //             thread `Commit` after the change (tasks and frames never interleave, so that commit
-//             carries it), and the `PipelineReporter` of that frame's sequence number in the
-//             compositor, whose end is the moment the frame was presented (the same timestamp
-//             Chrome's Event Timing uses). When that frame was dropped, the next presented one.
+//             carries it), and the `PipelineReporter` of that frame's layer tree and sequence number
+//             in the compositor, whose end is the moment the frame was presented (the same
+//             timestamp Chrome's Event Timing uses). When that frame was dropped, the next
+//             presented one.
 // Also from the trace: CPU time (thread time, not wall time) of the page's main thread per move,
 // in all tasks and in script (top-level script events, garbage collection inside them included).
 /* global window, document, MutationObserver, SVGPathElement, Element -- functions passed to evaluate run in the page */
@@ -172,7 +173,7 @@ function analyse(events, probe, moves) {
 
   const commits = events
     .filter((e) => e.pid === pid && e.tid === main && e.name === 'Commit' && e.ph === 'X')
-    .map((e) => ({ at: toPage(e.ts), seq: e.args?.frameSeqId }))
+    .map((e) => ({ at: toPage(e.ts), seq: e.args?.frameSeqId, tree: e.args?.layerTreeId }))
     .sort((a, b) => a.at - b.at);
   // Frame reporters: begin (with sequence and state) and end (presentation) share an id per thread.
   const open = new Map();
@@ -185,7 +186,13 @@ function analyse(events, probe, moves) {
       open.delete(key);
       const fr = b?.args?.frame_reporter;
       if (fr !== undefined)
-        frames.push({ seq: fr.frame_sequence, state: fr.state, begin: toPage(b.ts), end: toPage(e.ts) });
+        frames.push({
+          seq: fr.frame_sequence,
+          tree: fr.layer_tree_host_id,
+          state: fr.state,
+          begin: toPage(b.ts),
+          end: toPage(e.ts),
+        });
     }
   }
   const presented = frames.filter(
@@ -210,7 +217,10 @@ function analyse(events, probe, moves) {
       record.changed = change.at;
       const commit = commits.find((c) => c.at > change.at);
       if (commit !== undefined) {
-        const frame = presented.find((f) => f.seq >= commit.seq);
+        // Sequence numbers are per layer tree; the frame also has to end after the commit.
+        const frame = presented.find(
+          (f) => f.tree === commit.tree && f.seq >= commit.seq && f.end >= commit.at,
+        );
         record.dropped = frame !== undefined && frame.seq !== commit.seq;
         record.commit = commit.at;
         if (frame !== undefined) {

@@ -306,6 +306,7 @@ async function main() {
     const dragOk = drag.records.filter((r) => r.shown !== null);
     const shown = stats(dragOk.map((r) => r.shown - r.start));
     const changed = stats(drag.records.filter((r) => r.changed !== null).map((r) => r.changed - r.start));
+    const committed = stats(dragOk.map((r) => r.commit - r.start));
     const phase = stats(drag.records.filter((r) => r.phase !== null).map((r) => r.phase));
     const overBudget = dragOk.filter((r) => r.shown - r.start > 16).length / Math.max(1, dragOk.length);
     const dragDropped = drag.records.filter((r) => r.dropped).length;
@@ -348,6 +349,7 @@ async function main() {
         missed: drag.records.length - dragOk.length,
         shown,
         changed,
+        committed,
         phase,
         overBudget,
         droppedFrames: dragDropped,
@@ -402,6 +404,7 @@ async function main() {
       console.log('|---|---:|---:|---:|---:|');
       for (const [label, s] of [
         ['input (pointermove timeStamp) → chart DOM changed', changed],
+        ['input → main thread commits the frame with the change', committed],
         ['input → frame with the change presented', shown],
       ]) {
         console.log(`| ${label} | ${ms(s.median)} | ${ms(s.p90)} | ${ms(s.min)} | ${ms(s.max)} |`);

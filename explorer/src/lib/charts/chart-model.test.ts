@@ -1,4 +1,5 @@
 import { resultToJson, simulate, type SimulationResultJson } from '@samenspel/core';
+import { line } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, model } from '../model.js';
 import {
@@ -106,6 +107,16 @@ describe('scales and paths', () => {
       .map(([t, v], i) => `${i === 0 ? 'M' : 'L'}${String(r(scales.x(t)))},${String(r(scales.y(v)))}`)
       .join('');
     expect(linePath(time, values, scales)).toBe(expected);
+  });
+
+  it('writes the same path as d3 line().digits(1) through the same points', () => {
+    const run = resultToJson(simulate(model, { initial: { trust: 0.83 } }, { loops: false }));
+    const values = run.series['trust'] ?? [];
+    const viaD3 = line()
+      .x((p) => scales.x(p[0]))
+      .y((p) => scales.y(p[1]))
+      .digits(1);
+    expect(linePath(run.time, values, scales)).toBe(viaD3(seriesPoints(run.time, values)));
   });
 
   it('chooses month ticks that fit', () => {

@@ -1,5 +1,5 @@
 import type { LocalText, Model, Scenario, SimulationResultJson } from '@samenspel/core';
-import { bisector, line, scaleLinear, type ScaleLinear } from 'd3';
+import { bisector, scaleLinear, type ScaleLinear } from 'd3';
 import { clamp, toLevel } from './level.js';
 
 /**
@@ -127,19 +127,23 @@ export function seriesPoints(time: readonly number[], values: readonly number[])
 }
 
 /**
- * The SVG path of one series in the given scales ('' when it has no points): the points of
- * {@link seriesPoints}, read by index (no point objects are made: this runs for every factor on
- * every slider input).
+ * The SVG path of one series in the given scales ('' when it has no points): a line through the
+ * points of {@link seriesPoints}, coordinates rounded to one decimal (as d3's `line().digits(1)`
+ * writes them). Written out directly, without point objects or d3's path buffer: this runs for
+ * every factor on every slider input.
  */
 export function linePath(time: readonly number[], values: readonly number[], scales: ChartScales): string {
   const n = Math.min(time.length, values.length);
-  const indices: number[] = [];
-  for (let i = 0; i < n; i++) if (Number.isFinite(values[i]) && time[i] !== undefined) indices.push(i);
-  const path = line<number>()
-    .x((i) => scales.x(time[i] ?? 0))
-    .y((i) => scales.y(clamp(values[i] ?? 0, 0, 1) * 100))
-    .digits(1);
-  return path(indices) ?? '';
+  let d = '';
+  for (let i = 0; i < n; i++) {
+    const t = time[i];
+    const v = values[i];
+    if (t === undefined || v === undefined || !Number.isFinite(v)) continue;
+    const x = Math.round(scales.x(t) * 10) / 10;
+    const y = Math.round(scales.y(clamp(v, 0, 1) * 100) * 10) / 10;
+    d += `${d === '' ? 'M' : 'L'}${String(x)},${String(y)}`;
+  }
+  return d;
 }
 
 /** Paths of the given factors of a run, by id (factors missing from the run are left out). */
