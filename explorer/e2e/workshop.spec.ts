@@ -48,11 +48,11 @@ function responsesCsv(
   return `${lines.join('\n')}\n`;
 }
 
-// First round: the network rates itself 4 (some 5), partners 2 or 3. Second round: partners a point higher.
+// First round: the network rates itself 3 (some 4), partners 1 (some 2). Second round: everyone a
+// point higher.
 const firstAnswers = (g: number, r: number, s: number): number =>
-  g === 0 ? 4 + ((r + s) % 2) : 2 + ((r + s) % 2);
-const secondAnswers = (g: number, r: number, s: number): number =>
-  g === 0 ? 4 + ((r + s) % 2) : 3 + ((r + s) % 2);
+  g === 0 ? 3 + ((r + s) % 2) : 1 + ((r + s) % 2);
+const secondAnswers = (g: number, r: number, s: number): number => firstAnswers(g, r, s) + 1;
 
 /** The statement ids, read from the CSV template the assessment view offers. */
 async function statementIds(page: Page): Promise<string[]> {
@@ -134,8 +134,11 @@ test('a workshop from results to a printed plan, and six months later the compar
   await page.getByRole('button', { name: 'Volgende stap' }).click();
   await expect(steps.getByRole('heading', { level: 2, name: 'Waar stokken de lussen?' })).toBeVisible();
   await expect(page.getByText('Het model start nu bij de waarden van meting “Nulmeting”.')).toBeVisible();
-  await expect(page.getByTestId('workshop-loops').getByRole('status').first()).toBeVisible();
+  await expect(page.getByTestId('workshop-loops').getByRole('status').first()).toContainText(
+    /Aan het eind versterken alle mechanismen zichzelf|Valt stil aan het eind/,
+  );
   await expect(page.getByTestId('workshop-loops').locator('[data-mechanism]')).toHaveCount(4);
+  await page.screenshot({ path: resolve(screenshots, 'workshop-loops.png'), fullPage: true });
   await expectNoSeriousViolations(page, 'step 3');
 
   // Step 4: choose a lever; the run with and without it appears.

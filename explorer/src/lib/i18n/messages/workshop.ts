@@ -27,7 +27,7 @@ export const messages: MessageArea = {
     'workshop.intro.standsOut':
       'Drie aanknopingspunten voor het gesprek: waar eigen beeld en omgeving het meest verschillen, waar men het minst eens is, en welke factoren het laagst scoren.',
     'workshop.intro.loops':
-      'Het model start bij de waarden van deze meting. Per mechanisme: versterkt het zichzelf of valt het stil?',
+      'Wat doet het model met deze waarden? Per mechanisme: versterkt het zichzelf of valt het stil, en sinds wanneer?',
     'workshop.intro.levers':
       'Kies de interventies die de groep wil inzetten, met begin, einde en intensiteit. De grafiek toont de loop met en zonder.',
     'workshop.intro.plan':
@@ -52,8 +52,10 @@ export const messages: MessageArea = {
     'workshop.none': 'Niet genoeg antwoorden om iets te zeggen.',
     'workshop.startsFrom': 'Het model start nu bij de waarden van meting “{round}”.',
     'workshop.waiting': 'Bezig met rekenen…',
-    'workshop.stalling': 'Valt stil: {list}.',
-    'workshop.allReinforcing': 'Alle mechanismen versterken zichzelf.',
+    'workshop.stalling': 'Valt stil aan het eind: {list}.',
+    'workshop.allReinforcing': 'Aan het eind versterken alle mechanismen zichzelf.',
+    'workshop.late': 'Eerst stokte: {list}.',
+    'workshop.lateItem': '{mechanism} (op gang vanaf maand {month})',
     'workshop.chosen': 'Gekozen interventies',
     'workshop.chosenNone': 'Nog geen interventies gekozen (stap 4).',
     'workshop.leverMonths': 'maand {start} tot {end}, intensiteit {intensity} %',
@@ -138,7 +140,7 @@ export const messages: MessageArea = {
     'workshop.intro.standsOut':
       'Three starting points for the discussion: where self-view and partners differ most, where people agree least, and which factors score lowest.',
     'workshop.intro.loops':
-      'The model starts from this round’s values. Per mechanism: does it reinforce itself or stall?',
+      'What does the model make of these values? Per mechanism: does it reinforce itself or stall, and since when?',
     'workshop.intro.levers':
       'Choose the levers the group wants to use, with start, end and intensity. The chart shows the run with and without them.',
     'workshop.intro.plan':
@@ -163,8 +165,10 @@ export const messages: MessageArea = {
     'workshop.none': 'Not enough answers to say anything.',
     'workshop.startsFrom': 'The model now starts from the values of round “{round}”.',
     'workshop.waiting': 'Calculating…',
-    'workshop.stalling': 'Stalling: {list}.',
-    'workshop.allReinforcing': 'Every mechanism reinforces itself.',
+    'workshop.stalling': 'Stalling at the end: {list}.',
+    'workshop.allReinforcing': 'By the end every mechanism reinforces itself.',
+    'workshop.late': 'Stalled at first: {list}.',
+    'workshop.lateItem': '{mechanism} (taking off from month {month})',
     'workshop.chosen': 'Chosen levers',
     'workshop.chosenNone': 'No levers chosen yet (step 4).',
     'workshop.leverMonths': 'month {start} to {end}, intensity {intensity} %',
