@@ -1,0 +1,44 @@
+import {
+  createRunPool,
+  createWebPool,
+  handlePoolTasks,
+  type PoolReply,
+  type RunPool,
+} from '@samenspel/runner';
+
+let shared: RunPool | null = null;
+
+/** Workers the panel uses: one per core, at most 4 (the page waits while they compute). */
+export function poolSize(cores: number | undefined): number {
+  return Math.min(4, Math.max(1, cores ?? 2));
+}
+
+/**
+ * The pool the uncertainty panel computes with, made on first use (so the page pays nothing until a
+ * study is started): Web Workers running `@samenspel/runner/pool-worker`. Where workers are
+ * unavailable, one in-page stand-in that computes a task per turn of the event loop.
+ */
+export function uncertaintyPool(): RunPool {
+  if (shared !== null) return shared;
+  if (typeof Worker === 'undefined') {
+    shared = createRunPool(() => {
+      let onReply: (reply: PoolReply) => void = () => undefined;
+      const handle = handlePoolTasks((reply) => {
+        onReply(reply);
+      });
+      return {
+        post: (task) => setTimeout(() => handle(task), 0),
+        onReply: (h) => (onReply = h),
+        onFailure: () => undefined,
+        terminate: () => undefined,
+      };
+    }, 1);
+  } else {
+    shared = createWebPool({
+      workers: poolSize(navigator.hardwareConcurrency),
+      createWorker: () =>
+        new Worker(new URL('./mc.worker.ts', import.meta.url), { type: 'module', name: 'samenspel-mc' }),
+    });
+  }
+  return shared;
+}

@@ -1,0 +1,57 @@
+import { monteCarlo, spreadAround } from '@samenspel/core';
+import { icuNetworkModel } from '@samenspel/icu-model';
+import { CancelledError, createRunPool, handlePoolTasks, type PoolReply } from '@samenspel/runner';
+import { describe, expect, it } from 'vitest';
+import { runStudy, TAKE_OFF, type StudyRequest } from './run-study.js';
+
+/** A pool whose workers compute in this thread, a task per turn of the event loop. */
+const pool = () =>
+  createRunPool(() => {
+    let onReply: (reply: PoolReply) => void = () => undefined;
+    let stopped = false;
+    const handle = handlePoolTasks((reply) => {
+      setTimeout(() => {
+        if (!stopped) onReply(reply);
+      }, 0);
+    });
+    return {
+      post: (task) => setTimeout(() => handle(task), 0),
+      onReply: (h) => (onReply = h),
+      onFailure: () => undefined,
+      terminate: () => (stopped = true),
+    };
+  }, 2);
+
+const request: StudyRequest = {
+  model: icuNetworkModel,
+  base: { initial: { trust: 0.45 }, inputs: { externalContext: 0.7 } },
+  factor: 'trust',
+  runs: 40,
+  initialSpread: 0.15,
+  parameterFraction: 0.2,
+  seed: 1,
+};
+
+describe('runStudy', () => {
+  it('gives the band and the share the core computes for the same spread, reporting progress up to 1', async () => {
+    const seen: number[] = [];
+    const study = await runStudy(pool(), request, (f) => seen.push(f), new AbortController().signal);
+    const want = monteCarlo(icuNetworkModel, request.base, {
+      runs: 40,
+      seed: 1,
+      spec: spreadAround(icuNetworkModel, request.base, 0.15, 0.2),
+      pattern: TAKE_OFF,
+      variables: ['trust'],
+    });
+    expect(study.band).toEqual(want.bands[0]);
+    expect(study.result.share).toBe(want.share);
+    expect(study.months).toHaveLength(61);
+    expect(seen.at(-1)).toBe(1);
+  });
+
+  it('rejects with CancelledError when cancelled', async () => {
+    const controller = new AbortController();
+    const job = runStudy(pool(), { ...request, runs: 2000 }, () => controller.abort(), controller.signal);
+    await expect(job).rejects.toBeInstanceOf(CancelledError);
+  });
+});
