@@ -165,6 +165,7 @@ export {
 export {
   simulateStockFlow,
   compileStockFlow,
+  checkStockFlow,
   runSettings,
   StockFlowError,
   canonicalName,

@@ -110,7 +110,22 @@ interface Node {
   readonly expr: Expr | null;
 }
 
+/** Everything of a compiled model but its functions: the layout, and the program text that makes them. */
+type Prepared = Omit<CompiledStockFlow, 'init' | 'derive' | 'save' | 'runEuler'> & {
+  readonly program: string;
+  readonly tables: readonly GraphTable[];
+};
+
+const preparedCache = new WeakMap<StockFlowModel, Prepared>();
 const cache = new WeakMap<StockFlowModel, CompiledStockFlow>();
+
+function prepared(model: StockFlowModel): Prepared {
+  const hit = preparedCache.get(model);
+  if (hit !== undefined) return hit;
+  const made = prepare(model);
+  preparedCache.set(model, made);
+  return made;
+}
 
 /** The element name for messages. */
 const label = (v: StockFlowVariable): string => v.name;
@@ -211,17 +226,26 @@ function constantInteger(element: string, e: Expr | undefined, what: string): nu
  * Compiles a stock-and-flow model once (cached per model object): checks every name, builtin and
  * graphical function, orders the equations, and generates straight-line code with every variable
  * mapped to an array index. Throws {@link StockFlowError} naming the variable and the reason for
- * anything it cannot run.
+ * anything it cannot run, and (element `model`) where code generation is forbidden.
  */
 export function compileStockFlow(model: StockFlowModel): CompiledStockFlow {
   const hit = cache.get(model);
   if (hit !== undefined) return hit;
-  const compiled = compile(model);
+  const compiled = instantiate(prepared(model));
   cache.set(model, compiled);
   return compiled;
 }
 
-function compile(model: StockFlowModel): CompiledStockFlow {
+/**
+ * Checks that a model can be run — every name, builtin, graphical function and flow reference
+ * resolves and no definition is circular — without generating functions, so it also works where
+ * code generation is forbidden. Throws {@link StockFlowError} like {@link compileStockFlow}.
+ */
+export function checkStockFlow(model: StockFlowModel): void {
+  prepared(model);
+}
+
+function prepare(model: StockFlowModel): Prepared {
   const vars = model.variables;
   const byCanonical = new Map<string, StockFlowVariable>();
   for (const v of vars) {
@@ -418,23 +442,14 @@ function compile(model: StockFlowModel): CompiledStockFlow {
     clamp,
     '}',
   ].join('\n');
-  const helpers = runtimeHelpers(tables);
-  const names = Object.keys(helpers);
-  const values = Object.values(helpers) as unknown[];
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- code generated from the model's structure; names are array indices, never model text
-  const factory = new Function(
-    ...names,
-    [
-      'return [',
-      `function init(v, s, c, rt, t, dt) {\n${initSource}\n},`,
-      `function derive(v, s, d, c, rt, t, dt, n, rec) {\n${deriveSource}\n},`,
-      `function save(v, s, cols, time, row, t) {\n${columnLocals}\n${saveSource}\n},`,
-      `function runEuler(v, s, d, c, rt, start, dt, steps, saveEvery, cols, time) {\n${eulerSource}\n}`,
-      '];',
-    ].join('\n'),
-  ) as (...helpers: unknown[]) => [InitFunction, DeriveFunction, SaveFunction, EulerRunner];
-  const [init, derive, save, runEuler] = factory(...values);
-
+  const program = [
+    'return [',
+    `function init(v, s, c, rt, t, dt) {\n${initSource}\n},`,
+    `function derive(v, s, d, c, rt, t, dt, n, rec) {\n${deriveSource}\n},`,
+    `function save(v, s, cols, time, row, t) {\n${columnLocals}\n${saveSource}\n},`,
+    `function runEuler(v, s, d, c, rt, start, dt, steps, saveEvery, cols, time) {\n${eulerSource}\n}`,
+    '];',
+  ].join('\n');
   return {
     outputs,
     valueCount: valueIndex.size,
@@ -442,12 +457,31 @@ function compile(model: StockFlowModel): CompiledStockFlow {
     constantCount,
     delayCount,
     nonNegativeStocks: Int32Array.from(nonNegativeStocks),
-    init,
-    derive,
-    save,
-    runEuler,
     source: { init: initSource, derive: deriveSource },
+    program,
+    tables,
   };
+}
+
+/** Turns the generated program into functions (the only use of `new Function`). */
+function instantiate(prepared: Prepared): CompiledStockFlow {
+  const helpers = runtimeHelpers(prepared.tables);
+  let functions: [InitFunction, DeriveFunction, SaveFunction, EulerRunner];
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- code generated from the model's structure; names are array indices, never model text
+    const factory = new Function(...Object.keys(helpers), prepared.program) as (
+      ...helpers: unknown[]
+    ) => [InitFunction, DeriveFunction, SaveFunction, EulerRunner];
+    functions = factory(...(Object.values(helpers) as unknown[]));
+  } catch (e) {
+    throw new StockFlowError(
+      'model',
+      `the generated code cannot run here (${e instanceof Error ? e.message : String(e)}); a Content-Security-Policy without 'unsafe-eval' forbids it`,
+    );
+  }
+  const [init, derive, save, runEuler] = functions;
+  const { program: _program, tables: _tables, ...rest } = prepared;
+  return { ...rest, init, derive, save, runEuler };
 }
 
 /** A flow's or aux's value code: through its graphical function, and not below zero for a non-negative flow. */

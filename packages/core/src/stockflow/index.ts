@@ -19,6 +19,6 @@ export {
   MAX_STOCKFLOW_STEPS,
   type StockFlowRunSettings,
 } from './simulate-stockflow.js';
-export { compileStockFlow, type CompiledStockFlow } from './compile-stockflow.js';
+export { compileStockFlow, checkStockFlow, type CompiledStockFlow } from './compile-stockflow.js';
 export { StockFlowError } from './stockflow-error.js';
 export { canonicalName } from './canonical-name.js';

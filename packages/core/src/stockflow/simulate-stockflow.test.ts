@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { compileStockFlow } from './compile-stockflow.js';
+import { describe, expect, it, vi } from 'vitest';
+import { checkStockFlow, compileStockFlow } from './compile-stockflow.js';
 import { simulateStockFlow } from './simulate-stockflow.js';
 import { StockFlowError } from './stockflow-error.js';
 import type { StockFlowModel, StockFlowSimSpecs, StockFlowVariable } from './stockflow-types.js';
@@ -326,6 +326,22 @@ describe('generated code', () => {
       for (let j = 0; j < s.length; j++)
         s[j] = Math.max(j === 0 ? 0 : -Infinity, (s[j] ?? 0) + 0.5 * (d[j] ?? 0));
     }
+  });
+
+  it('where code generation is forbidden, checking still works and compiling says why it cannot run', () => {
+    const m = model([aux('a', '1'), aux('b', 'a * 2')]);
+    vi.stubGlobal('Function', function forbidden() {
+      throw new EvalError('Code generation from strings disallowed for this context');
+    });
+    try {
+      expect(() => checkStockFlow(m)).not.toThrow();
+      const e = errorOf(() => compileStockFlow(m));
+      expect(e.element).toBe('model');
+      expect(e.message).toMatch(/generated code cannot run here .*unsafe-eval/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(simulateStockFlow(m).series.b?.[0]).toBe(2);
   });
 
   it('is compiled once per model object', () => {

@@ -1,4 +1,4 @@
-import { compileStockFlow } from '../../stockflow/compile-stockflow.js';
+import { checkStockFlow } from '../../stockflow/compile-stockflow.js';
 import { StockFlowError } from '../../stockflow/stockflow-error.js';
 import type {
   AxisScale,
@@ -195,8 +195,8 @@ function readVariable(el: XmlElement, behavior: Behavior): StockFlowVariable | n
  * {@link StockFlowModel}: sim specs (start, stop, dt with `reciprocal`, method Euler or RK4, save
  * step), stocks with inflows, outflows and `non_negative`, flows, auxiliaries, graphical functions
  * (standalone `<gf>` and inside a flow or aux), and `<behavior>` defaults for non-negative stocks
- * and flows. Vendor extensions (`isee:…`) and views are skipped. The model is then compiled once,
- * so every equation is checked here.
+ * and flows. Vendor extensions (`isee:…`) and views are skipped. Every equation is then checked
+ * (parsed once and resolved; the result is cached for the run), without generating code.
  *
  * Throws {@link XmileError} with `element` (the variable as named in the file, or the XML element)
  * for malformed XML, a missing part, and unsupported features — arrays, modules, macros, conveyors,
@@ -232,7 +232,7 @@ export function parseXmile(text: string): StockFlowModel {
   const name = trimmed(header === undefined ? undefined : childNamed(header, 'name'));
   const model: StockFlowModel = { ...(name !== '' ? { name } : {}), simSpecs, variables };
   try {
-    compileStockFlow(model);
+    checkStockFlow(model);
   } catch (e) {
     if (e instanceof StockFlowError)
       throw new XmileError(e.element, e.message.slice(e.element.length + 2), e.feature);
