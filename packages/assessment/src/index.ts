@@ -16,12 +16,18 @@ export type {
   StatementDisagreement,
   StartingValues,
   CsvProblem,
+  CsvProblemCode,
+  CsvProblemOf,
+  CsvProblemParams,
   CsvParseResult,
   Action,
   ActionPlan,
   RoundComparison,
   Region,
   RegionProblem,
+  RegionProblemCode,
+  RegionProblemOf,
+  RegionProblemParams,
   RegionParseResult,
 } from './types.js';
 export { answerToScore, scoreAnswer } from './aggregate/score.js';
@@ -35,6 +41,7 @@ export { roundsToObservations, MIN_OBSERVATION_SPREAD } from './aggregate/to-obs
 export { compareRounds } from './aggregate/compare-rounds.js';
 export { csvTemplate } from './csv/csv-template.js';
 export { parseResponsesCsv } from './csv/parse-responses-csv.js';
+export { CSV_PROBLEM_CODES } from './csv/csv-problems.js';
 export {
   serializeRegion,
   parseRegion,
@@ -43,3 +50,4 @@ export {
   type ParseRegionOptions,
 } from './region/region-bundle.js';
 export { regionBundleSchema } from './region/region-schema.js';
+export { REGION_PROBLEM_CODES } from './region/region-problems.js';

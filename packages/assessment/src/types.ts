@@ -112,17 +112,77 @@ export interface StartingValues {
   answered: Record<string, number>;
 }
 
-/** A problem found while reading a CSV file of responses. */
-export interface CsvProblem {
+/**
+ * The parameters of each CSV problem code, by code. Every value is plain text or a number, so an
+ * app can interpolate them into its own message for the code. Row and column are not repeated
+ * here: they are fields of the problem itself.
+ */
+export type CsvProblemParams = {
+  /** The bytes are not UTF-8: the first bad byte (`0xE9`) and its offset; read as Windows-1252. */
+  not_utf8: { byte: string; offset: number };
+  /** No header line at all. */
+  file_empty: Record<string, never>;
+  /** The header names no known column; `expected`: `group` and the first statement ids. */
+  no_known_columns: { expected: string };
+  /** As `no_known_columns`, and the header seems to use `delimiter` (such as `|`). */
+  unsupported_delimiter: { expected: string; delimiter: string };
+  /** Text in the file looks decoded with the wrong encoding (`�`, `Ã©`). */
+  misdecoded_text: Record<string, never>;
+  /** A second group column (the problem's `column`) is ignored. */
+  duplicate_group_column: Record<string, never>;
+  /** A statement column appears twice; the first is used. */
+  duplicate_column: { statement: string };
+  /** A column that would identify a person is dropped. */
+  personal_column: Record<string, never>;
+  /** A column the questionnaire does not know is ignored. */
+  unknown_column: Record<string, never>;
+  /** A statement column is missing; its answers count as don't know. */
+  missing_column: Record<string, never>;
+  /** No group column: the file is refused; `groups`: the group ids, comma separated. */
+  missing_group_column: { groups: string };
+  /** A row is one cell where the header has `expected`; the file uses `delimiter`. Row skipped. */
+  row_not_split: { expected: number; delimiter: string };
+  /** A row uses `rowDelimiter`, the file `fileDelimiter`; read with the row's. */
+  row_other_delimiter: { rowDelimiter: string; fileDelimiter: string };
+  /** A row holds text that looks wrongly decoded. */
+  row_misdecoded: Record<string, never>;
+  /** A row has `cells` cells, more than the header's `expected`; the extra ones are ignored. */
+  row_extra_cells: { cells: number; expected: number };
+  /** A row has `cells` cells, fewer than the header's `expected`; missing ones are don't know. */
+  row_missing_cells: { cells: number; expected: number };
+  /** The group cell is empty. Row skipped. */
+  group_empty: Record<string, never>;
+  /** The group cell names no group (`value`); `groups`: the group ids. Row skipped. */
+  group_unknown: { value: string; groups: string };
+  /** A number outside 1–5 or not whole (`value`); counted as don't know. */
+  value_out_of_scale: { value: string };
+  /** A cell that is no answer at all (`value`); counted as don't know. */
+  value_not_answer: { value: string };
+  /** A row without any answer; skipped. */
+  row_no_answers: Record<string, never>;
+};
+
+/** Stable snake_case code of a CSV problem (the list is `CSV_PROBLEM_CODES`). */
+export type CsvProblemCode = keyof CsvProblemParams;
+
+/** A problem found while reading a CSV file of responses, with the code `C`. */
+export interface CsvProblemOf<C extends CsvProblemCode> {
+  /** Stable machine-readable code: what went wrong. */
+  code: C;
+  /** The values the code's message needs (see {@link CsvProblemParams}). */
+  params: CsvProblemParams[C];
   /** 1-based data row (the header is row 0); null for the whole file. */
   row: number | null;
   /** The column concerned, when there is one. */
   column?: string;
-  /** What is wrong and why, in English. */
+  /** What is wrong and why, in English (for library users and the command line). */
   message: string;
   /** `error`: the cell or row was not used; `warning`: it was used or dropped on purpose. */
   severity: 'error' | 'warning';
 }
+
+/** A problem found while reading a CSV file of responses (any code). */
+export type CsvProblem = { [C in CsvProblemCode]: CsvProblemOf<C> }[CsvProblemCode];
 
 /** Result of {@link parseResponsesCsv}. */
 export interface CsvParseResult {
@@ -196,13 +256,70 @@ export interface Region {
   scenarios: Scenario[];
 }
 
-/** A problem found by {@link parseRegion}: the path of the field and the reason. */
-export interface RegionProblem {
+/**
+ * The parameters of each region-file problem code, by code (plain text values). The problem's
+ * `path` names the field, so most codes need nothing more.
+ */
+export type RegionProblemParams = {
+  /** The text is not JSON; `reason`: the JSON parser's English message. */
+  invalid_json: { reason: string };
+  /** `format` is not `samenspel-region`: this is not a region file. */
+  not_region_file: Record<string, never>;
+  /** `version` is not one this library reads; `version`: the value found. */
+  unsupported_version: { version: string };
+  /** A required field is missing; `field`: its name. */
+  missing_field: { field: string };
+  /** The value should be an object. */
+  not_an_object: Record<string, never>;
+  /** The value should be text. */
+  not_text: Record<string, never>;
+  /** An id should not be empty. */
+  empty_id: Record<string, never>;
+  /** The value should be an ISO date `yyyy-mm-dd`. */
+  not_a_date: Record<string, never>;
+  /** The value should be a number. */
+  not_a_number: Record<string, never>;
+  /** A round's month should be a finite number, 0 or more. */
+  month_out_of_range: Record<string, never>;
+  /** The value should be a list. */
+  not_a_list: Record<string, never>;
+  /** The value should be true or false. */
+  not_true_or_false: Record<string, never>;
+  /** An answer is not 1–5 or null; `value`: what was found (JSON). */
+  answer_out_of_scale: { value: string };
+  /** A response holds a field beyond id, group, answers and comment (no names); `field`: its name. */
+  unknown_response_field: { field: string };
+  /** Two rounds share the id `id`. */
+  duplicate_round_id: { id: string };
+  /** Two responses of round `round` share the id `id`. */
+  duplicate_response_id: { id: string; round: string };
+  /** A plan refers to round `round`, which the region does not have. */
+  plan_unknown_round: { round: string };
+  /** An action names lever `lever`, which the model does not have. */
+  unknown_lever: { lever: string };
+  /** Core's `validateScenario` refuses a scenario or a plan's interventions; `diagnostic`: core's code. */
+  scenario_rejected: { diagnostic: string };
+  /** Any other value that does not fit the format. */
+  invalid_value: Record<string, never>;
+};
+
+/** Stable snake_case code of a region-file problem (the list is `REGION_PROBLEM_CODES`). */
+export type RegionProblemCode = keyof RegionProblemParams;
+
+/** A problem found by {@link parseRegion} with the code `C`: the path of the field and the reason. */
+export interface RegionProblemOf<C extends RegionProblemCode> {
+  /** Stable machine-readable code: what went wrong. */
+  code: C;
+  /** The values the code's message needs (see {@link RegionProblemParams}). */
+  params: RegionProblemParams[C];
   /** Dotted path, for example `region.rounds[0].responses[3].answers.trust1`; empty for the document. */
   path: string;
-  /** What is wrong. */
+  /** What is wrong, in English (for library users and the command line). */
   message: string;
 }
+
+/** A problem found by {@link parseRegion} (any code). */
+export type RegionProblem = { [C in RegionProblemCode]: RegionProblemOf<C> }[RegionProblemCode];
 
 /** Result of {@link parseRegion}. */
 export type RegionParseResult = { ok: true; region: Region } | { ok: false; problems: RegionProblem[] };

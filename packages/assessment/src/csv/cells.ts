@@ -24,12 +24,15 @@ export const DONT_KNOW_TOKENS: readonly string[] = [
 export const normalise = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Outcome of reading one answer cell: an answer, or the reason it could not be read. */
-export type CellResult = { ok: true; answer: Answer } | { ok: false; reason: string };
+export type CellResult =
+  | { ok: true; answer: Answer }
+  | { ok: false; code: 'value_out_of_scale' | 'value_not_answer'; value: string };
 
 /**
  * Reads an answer cell: `1`..`5` (also `3.0` or `3,0`), a scale label of the questionnaire in
  * Dutch or English (case-insensitive), or empty / a don't-know token / the questionnaire's
- * don't-know label for `null`. Anything else is refused with the reason.
+ * don't-know label for `null`. Anything else is refused with a
+ * problem code (`value_out_of_scale` for other numbers, `value_not_answer` otherwise) and the cell.
  */
 export function readAnswer(cell: string, q: Questionnaire): CellResult {
   const text = normalise(cell);
@@ -39,19 +42,13 @@ export function readAnswer(cell: string, q: Questionnaire): CellResult {
   const number = /^[+-]?\d+([.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : Number.NaN;
   if (!Number.isNaN(number)) {
     if (Number.isInteger(number) && number >= 1 && number <= 5) return { ok: true, answer: number as Answer };
-    return {
-      ok: false,
-      reason: `value ${cell.trim()} is outside the scale: answers are whole numbers 1 to 5`,
-    };
+    return { ok: false, code: 'value_out_of_scale', value: cell.trim() };
   }
   for (const labels of [q.scale.labels.nl, q.scale.labels.en]) {
     const index = labels.findIndex((label) => normalise(label) === text);
     if (index >= 0) return { ok: true, answer: (index + 1) as Answer };
   }
-  return {
-    ok: false,
-    reason: `'${cell.trim()}' is not an answer: use 1 to 5, or leave the cell empty (or ?, weet niet, n.v.t., don't know, n/a) for don't know`,
-  };
+  return { ok: false, code: 'value_not_answer', value: cell.trim() };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CsvProblem } from '../types.js';
+import { csvProblem } from './csv-problems.js';
 
 /** Text decoded from a file, the encoding used, and any problem found while decoding. */
 export interface Decoded {
@@ -56,11 +57,7 @@ export function decode(input: string | Uint8Array): Decoded {
     text: new TextDecoder('windows-1252').decode(input),
     encoding: 'windows-1252',
     problems: [
-      {
-        row: null,
-        message: `the file is not valid UTF-8 (byte 0x${byte} at offset ${String(bad)}); it was read as Windows-1252 (Latin-1), the encoding Excel often uses. Check accented names, or save the file as "CSV UTF-8"`,
-        severity: 'warning',
-      },
+      csvProblem('not_utf8', { byte: `0x${byte}`, offset: bad }, { row: null, severity: 'warning' }),
     ],
   };
 }

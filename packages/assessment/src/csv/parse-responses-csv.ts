@@ -1,15 +1,21 @@
 import type { Questionnaire } from '@samenspel/core';
 import Papa from 'papaparse';
 
-import type { Answer, CsvParseResult, CsvProblem, Response } from '../types.js';
+import type {
+  Answer,
+  CsvParseResult,
+  CsvProblem,
+  CsvProblemCode,
+  CsvProblemParams,
+  Response,
+} from '../types.js';
 import { readAnswer, readGroup } from './cells.js';
 import { classifyHeader, knownColumnCount, type ColumnRole } from './columns.js';
+import { csvProblem } from './csv-problems.js';
 import { decode, looksMisdecoded } from './decode.js';
 
 /** The delimiters a responses file may use, in order of preference on a tie. */
 export const CSV_DELIMITERS: readonly string[] = [',', ';', '\t'];
-
-const delimiterName = (d: string) => (d === '\t' ? 'tab' : `'${d}'`);
 
 /** Splits one line into cells with a delimiter (double quotes around a cell are honoured). */
 function splitLine(line: string, delimiter: string): string[] {
@@ -39,7 +45,9 @@ const isSkippable = (line: string) => line.trim() === '' || line.trimStart().sta
  *   columns (`comment`, `opmerking`, `toelichting`, `suggesties`, …) become the response's
  *   `comment` (several joined by a line break).
  *
- * Never throws on bad content. Responses get ids `r<row>`.
+ * Every problem has a stable `code` with its `params` (see `CSV_PROBLEM_CODES`) besides the
+ * English `message`, so an app can show it in its own language. Never throws on bad content.
+ * Responses get ids `r<row>`.
  */
 export function parseResponsesCsv(input: string | Uint8Array, q: Questionnaire): CsvParseResult {
   const decoded = decode(input);
@@ -50,13 +58,12 @@ export function parseResponsesCsv(input: string | Uint8Array, q: Questionnaire):
     delimiter,
     encoding: decoded.encoding,
   });
-  const fileError = (message: string) => problems.push({ row: null, message, severity: 'error' });
 
   const lines = decoded.text.split(/\r\n|\n|\r/);
   const headerIndex = lines.findIndex((line) => !isSkippable(line));
   const headerLine = headerIndex === -1 ? undefined : lines[headerIndex];
   if (headerLine === undefined) {
-    fileError('the file is empty: expected a header line with group and the statement ids');
+    problems.push(csvProblem('file_empty', {}, { row: null, severity: 'error' }));
     return result([], ',');
   }
 
@@ -71,23 +78,20 @@ export function parseResponsesCsv(input: string | Uint8Array, q: Questionnaire):
   const { delimiter, cells: header } = best;
   if (best.known === 0) {
     const other = /[|:^~]/.exec(headerLine)?.[0];
-    fileError(
-      `the header line names no known column (expected group, ${q.statements
-        .slice(0, 2)
-        .map((s) => s.id)
-        .join(
-          ', ',
-        )}, …)${other === undefined ? '' : `; it seems to separate columns with '${other}'`}. Separate columns with a comma, a semicolon or a tab`,
+    const expected = ['group', ...q.statements.slice(0, 2).map((st) => st.id), '…'].join(', ');
+    problems.push(
+      other === undefined
+        ? csvProblem('no_known_columns', { expected }, { row: null, severity: 'error' })
+        : csvProblem(
+            'unsupported_delimiter',
+            { expected, delimiter: other },
+            { row: null, severity: 'error' },
+          ),
     );
     return result([], delimiter);
   }
   if (looksMisdecoded(headerLine) || lines.some((line) => looksMisdecoded(line)))
-    problems.push({
-      row: null,
-      message:
-        'the text holds characters that were decoded with the wrong encoding (such as � or Ã©); pass the file bytes so the encoding can be detected, or save the file as UTF-8',
-      severity: 'warning',
-    });
+    problems.push(csvProblem('misdecoded_text', {}, { row: null, severity: 'warning' }));
 
   // Columns: what each header cell refers to.
   const roles: ColumnRole[] = header.map((cell) => classifyHeader(cell, q));
@@ -98,67 +102,55 @@ export function parseResponsesCsv(input: string | Uint8Array, q: Questionnaire):
     if (role.kind === 'group') {
       if (groupIndex === -1) groupIndex = index;
       else {
-        problems.push({
-          row: null,
-          column,
-          message: 'a second group column is ignored',
-          severity: 'warning',
-        });
+        problems.push(csvProblem('duplicate_group_column', {}, { row: null, column, severity: 'warning' }));
         roles[index] = { kind: 'unknown' };
       }
     } else if (role.kind === 'statement') {
       if (seenStatements.has(role.id)) {
-        problems.push({
-          row: null,
-          column,
-          message: `column '${role.id}' appears twice; the first one is used`,
-          severity: 'warning',
-        });
+        problems.push(
+          csvProblem('duplicate_column', { statement: role.id }, { row: null, column, severity: 'warning' }),
+        );
         roles[index] = { kind: 'unknown' };
       }
       seenStatements.add(role.id);
     } else if (role.kind === 'personal') {
-      problems.push({
-        row: null,
-        column,
-        message: `column '${column}' would identify a person; it is dropped: no names or contact details are stored`,
-        severity: 'warning',
-      });
+      problems.push(csvProblem('personal_column', {}, { row: null, column, severity: 'warning' }));
     } else if (role.kind === 'comment') {
       // A free-text column: kept as the response's comment.
     } else if (column !== '') {
-      problems.push({
-        row: null,
-        column,
-        message: `unknown column '${column}' is ignored`,
-        severity: 'warning',
-      });
+      problems.push(csvProblem('unknown_column', {}, { row: null, column, severity: 'warning' }));
     }
   });
   for (const s of q.statements) {
     if (!seenStatements.has(s.id))
-      problems.push({
-        row: null,
-        column: s.id,
-        message: `column '${s.id}' is missing; its answers count as don't know`,
-        severity: 'warning',
-      });
+      problems.push(csvProblem('missing_column', {}, { row: null, column: s.id, severity: 'warning' }));
   }
   if (groupIndex === -1) {
-    fileError(
-      `the group column is missing: every row needs the respondent group (${q.groups.map((g) => g.id).join(', ')})`,
+    problems.push(
+      csvProblem(
+        'missing_group_column',
+        { groups: q.groups.map((g) => g.id).join(', ') },
+        { row: null, severity: 'error' },
+      ),
     );
     return result([], delimiter);
   }
 
-  const groupList = q.groups.map((g) => `${g.id} (${g.label.nl} / ${g.label.en})`).join(', ');
+  const groupIds = q.groups.map((g) => g.id).join(', ');
   const responses: Response[] = [];
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (isSkippable(line)) continue;
     const row = i - headerIndex;
-    const problem = (message: string, severity: CsvProblem['severity'], column?: string) =>
-      problems.push(column === undefined ? { row, message, severity } : { row, column, message, severity });
+    const problem = <C extends CsvProblemCode>(
+      code: C,
+      params: CsvProblemParams[C],
+      severity: CsvProblem['severity'],
+      column?: string,
+    ) =>
+      problems.push(
+        csvProblem(code, params, column === undefined ? { row, severity } : { row, column, severity }),
+      );
 
     let cells = splitLine(line, delimiter);
     if (cells.length === 1 && header.length > 1) {
@@ -166,41 +158,24 @@ export function parseResponsesCsv(input: string | Uint8Array, q: Questionnaire):
         .map((d) => ({ d, cells: splitLine(line, d) }))
         .find((candidate) => candidate.cells.length === header.length);
       if (other === undefined) {
-        problem(
-          `the row has one cell where the header has ${String(header.length)}: the file separates columns with ${delimiterName(delimiter)}; row skipped`,
-          'error',
-        );
+        problem('row_not_split', { expected: header.length, delimiter }, 'error');
         continue;
       }
-      problem(
-        `the row separates columns with ${delimiterName(other.d)}, the file with ${delimiterName(delimiter)}; read with ${delimiterName(other.d)}`,
-        'warning',
-      );
+      problem('row_other_delimiter', { rowDelimiter: other.d, fileDelimiter: delimiter }, 'warning');
       cells = other.cells;
     }
-    if (looksMisdecoded(line))
-      problem('the row holds characters that look wrongly decoded (the file may not be UTF-8)', 'warning');
+    if (looksMisdecoded(line)) problem('row_misdecoded', {}, 'warning');
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== ''))
-      problem(
-        `the row has ${String(cells.length)} cells, the header ${String(header.length)}; the extra cells are ignored`,
-        'warning',
-      );
+      problem('row_extra_cells', { cells: cells.length, expected: header.length }, 'warning');
     if (cells.length < header.length)
-      problem(
-        `the row has ${String(cells.length)} cells, the header ${String(header.length)}; the missing cells count as don't know`,
-        'warning',
-      );
+      problem('row_missing_cells', { cells: cells.length, expected: header.length }, 'warning');
 
     const groupCell = (cells[groupIndex] ?? '').trim();
     const group = readGroup(groupCell, q);
     if (group === undefined) {
-      problem(
-        groupCell === ''
-          ? 'no group given; row skipped'
-          : `unknown group '${groupCell}'; use one of ${groupList}; row skipped`,
-        'error',
-        header[groupIndex]?.trim() ?? 'group',
-      );
+      const column = header[groupIndex]?.trim() ?? 'group';
+      if (groupCell === '') problem('group_empty', {}, 'error', column);
+      else problem('group_unknown', { value: groupCell, groups: groupIds }, 'error', column);
       continue;
     }
     const answers: Record<string, Answer> = Object.fromEntries(q.statements.map((s) => [s.id, null]));
@@ -214,14 +189,14 @@ export function parseResponsesCsv(input: string | Uint8Array, q: Questionnaire):
       }
       if (role.kind !== 'statement') return;
       const read = readAnswer(cells[index] ?? '', q);
-      if (!read.ok) problem(`${read.reason}; counted as don't know`, 'error', role.id);
+      if (!read.ok) problem(read.code, { value: read.value }, 'error', role.id);
       else if (read.answer !== null) {
         answers[role.id] = read.answer;
         answered += 1;
       }
     });
     if (answered === 0) {
-      problem('the row has no answers; skipped, so it does not count as a respondent', 'warning');
+      problem('row_no_answers', {}, 'warning');
       continue;
     }
     responses.push(

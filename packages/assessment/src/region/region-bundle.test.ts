@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Region, RegionProblem } from '../types.js';
 import { parseRegion, serializeRegion } from './region-bundle.js';
+import { REGION_PROBLEM_CODES } from './region-problems.js';
 
 const lever = icuNetworkModel.levers[0]?.id ?? '';
 const factor = icuNetworkModel.factors.find((f) => !f.exogenous)?.id ?? '';
@@ -166,5 +167,133 @@ describe('region bundle', () => {
       'region.rounds[1].id',
       'region.plans[0].actions[0].lever',
     ]);
+  });
+});
+
+type Data = { format: unknown; version: unknown; region: Record<string, unknown> };
+/** The first round, plan and action of the plain copy, typed loosely for breaking them. */
+const parts = (d: Data) => {
+  const rounds = d.region.rounds as Record<string, unknown>[];
+  const round = rounds[0] as Record<string, unknown> & { responses: Record<string, unknown>[] };
+  const plan = (d.region.plans as Record<string, unknown>[])[0] as Record<string, unknown> & {
+    actions: Record<string, unknown>[];
+    interventions: unknown[];
+  };
+  return { rounds, round, plan, action: plan.actions[0] as Record<string, unknown> };
+};
+
+/** Broken files that between them give every region problem code. */
+const regionCases: { name: string; text: string; codes: RegionProblem['code'][] }[] = [
+  { name: 'text that is not JSON', text: '{ nope', codes: ['invalid_json'] },
+  {
+    name: 'another format and version',
+    text: broken((d) => {
+      d.format = 'other';
+      d.version = '2';
+    }),
+    codes: ['not_region_file', 'unsupported_version'],
+  },
+  {
+    name: 'a bundle without a region',
+    text: '{"format":"samenspel-region","version":1}',
+    codes: ['missing_field'],
+  },
+  {
+    name: 'wrong shapes everywhere',
+    text: broken((d) => {
+      const { rounds, round, plan, action } = parts(d);
+      d.region.id = '';
+      d.region.name = 5;
+      d.region.scenarios = {};
+      round.date = 'gisteren';
+      round.month = -1;
+      round.responses.push('r9' as unknown as Record<string, unknown>);
+      const response = round.responses[0];
+      if (response !== undefined) {
+        response.answers = { trust1: 9 };
+        response.email = 'a@b.nl';
+      }
+      rounds.push({
+        ...round,
+        id: 'round2',
+        month: 'one',
+        responses: [{ id: 'r1', group: 'network', answers: 3 }],
+      });
+      action.done = 'no';
+      plan.created = 20260101;
+    }),
+    codes: [
+      'empty_id',
+      'not_text',
+      'not_a_list',
+      'not_a_date',
+      'month_out_of_range',
+      'not_an_object',
+      'answer_out_of_scale',
+      'unknown_response_field',
+      'not_a_number',
+      'not_true_or_false',
+    ],
+  },
+  {
+    name: 'a region that does not fit together or with the model',
+    text: broken((d) => {
+      const { rounds, round, plan, action } = parts(d);
+      rounds.push({ ...round, responses: [round.responses[0], round.responses[0]] });
+      plan.roundId = 'round9';
+      plan.interventions.push({ lever: 'noSuchLever' });
+      action.lever = 'wishfulThinking';
+    }),
+    codes: [
+      'duplicate_round_id',
+      'duplicate_response_id',
+      'plan_unknown_round',
+      'unknown_lever',
+      'scenario_rejected',
+    ],
+  },
+  {
+    name: 'a region that is text',
+    text: broken((d) => {
+      d.region = 'Noord' as unknown as Record<string, unknown>;
+    }),
+    codes: ['not_an_object'],
+  },
+];
+
+describe('region problem codes', () => {
+  it.each(regionCases)('$name gives the codes $codes', ({ text, codes }) => {
+    const result = parseRegion(text);
+    const found = new Set(result.ok ? [] : result.problems.map((p) => p.code));
+    for (const code of codes) expect([...found], code).toContain(code);
+  });
+
+  it('the cases reach every code in REGION_PROBLEM_CODES except the fallback invalid_value', () => {
+    const found = new Set(
+      regionCases.flatMap((c) => {
+        const result = parseRegion(c.text);
+        return result.ok ? [] : result.problems.map((p) => p.code);
+      }),
+    );
+    expect([...found].sort()).toEqual(REGION_PROBLEM_CODES.filter((c) => c !== 'invalid_value').sort());
+  });
+
+  it('gives parameters as plain text: the answer found, the field, the ids', () => {
+    const result = parseRegion(regionCases[3]?.text ?? '');
+    const answer = result.ok ? undefined : result.problems.find((p) => p.code === 'answer_out_of_scale');
+    expect(answer).toMatchObject({
+      path: 'region.rounds[0].responses[0].answers.trust1',
+      params: { value: '9' },
+    });
+    const field = result.ok ? undefined : result.problems.find((p) => p.code === 'unknown_response_field');
+    expect(field?.params).toEqual({ field: 'email' });
+  });
+
+  it('keeps an action without a lever as null', () => {
+    const withoutLever: Region = {
+      ...region,
+      plans: region.plans.map((p) => ({ ...p, actions: p.actions.map((a) => ({ ...a, lever: null })) })),
+    };
+    expect(parseRegion(serializeRegion(withoutLever))).toEqual({ ok: true, region: withoutLever });
   });
 });

@@ -43,7 +43,8 @@ export const actionSchema = v.looseObject({
   text: text('text'),
   owner: text('owner'),
   due: isoDate('due'),
-  lever: v.nullable(text('lever'), 'lever must be a lever id or null'),
+  // nullable's second argument is a default, not a message: none, so null stays null.
+  lever: v.nullable(text('lever')),
   done: v.boolean('done must be true or false'),
 });
 
