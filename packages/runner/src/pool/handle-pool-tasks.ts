@@ -1,5 +1,7 @@
-import { monteCarloPartSteps, type Model } from '@samenspel/core';
-import { errorToData, runnerMessages } from '../errors.js';
+import type { Model } from '@samenspel/core';
+// The narrow entry keeps a worker's start-up short: it loads only what a run needs.
+import { monteCarloPartSteps } from '@samenspel/core/uncertainty';
+import type { ErrorData } from '../errors.js';
 import { POOL_PROGRESS_EVERY, type PoolReply, type PoolTask } from './pool-protocol.js';
 
 /** Posts a reply to the pool, transferring the listed buffers (a worker's `postMessage`). */
@@ -17,7 +19,7 @@ export function handlePoolTasks(post: PostPoolReply): (task: PoolTask) => void {
     try {
       if (task.model !== undefined) models.set(task.modelKey, task.model);
       const model = models.get(task.modelKey);
-      if (model === undefined) throw new Error(runnerMessages.unknownModel(task.modelKey));
+      if (model === undefined) throw new Error(`the worker holds no model with key ${task.modelKey}`);
       const steps = monteCarloPartSteps(model, task.base, task.options, task.from, task.to);
       for (;;) {
         const step = steps.next();
@@ -32,7 +34,19 @@ export function handlePoolTasks(post: PostPoolReply): (task: PoolTask) => void {
         }
       }
     } catch (error) {
-      post({ id: task.id, kind: 'error', error: errorToData(error) }, []);
+      post({ id: task.id, kind: 'error', error: toErrorData(error) }, []);
     }
   };
+}
+
+/**
+ * An error as plain data, like `errorToData` of the runner but without importing the whole core:
+ * an `InvalidScenarioError` is recognised by its name and keeps its diagnostics.
+ */
+function toErrorData(error: unknown): ErrorData {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
+  const diagnostics = (error as { diagnostics?: ErrorData['diagnostics'] }).diagnostics;
+  return error.name === 'InvalidScenarioError' && Array.isArray(diagnostics)
+    ? { name: error.name, message: error.message, diagnostics }
+    : { name: error.name, message: error.message };
 }
