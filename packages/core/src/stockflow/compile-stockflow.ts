@@ -145,8 +145,11 @@ function references(expr: Expr | null, mode: 'init' | 'run'): Set<string> {
       return;
     }
     if (e.kind === 'stateful' && mode === 'run') {
-      // A DELAY reads its input and delay time now; its initial value only at the start.
+      // A DELAY reads its input and delay time now; its initial value only at the start. A
+      // material delay's output is its last stage's content over the stage time, so it reads its
+      // delay time now; a smooth reads only its hidden stocks.
       if (e.fn === 'delay') e.args.slice(0, 2).forEach(visit);
+      else if (e.fn === 'delay1' || e.fn === 'delay3' || e.fn === 'delayn') visit(e.args[1] as Expr);
       return;
     }
     forChildren(e, visit);

@@ -101,12 +101,17 @@ export function generateExpression(expr: Expr, mode: CodeMode, layout: CodeLayou
             return `delay(rt, c, ${state.c}, ${x}, ${gen(second as Expr)}, t, n, rec)`;
           }
           default: {
-            // smth1/3/n, delay1/3/n: a chain of hidden stocks, the output is the last one.
+            // smth1/3/n: a chain of hidden stocks holding levels, the output is the last one.
+            // delay1/3/n: a chain of hidden stocks holding the material in transit; each stage
+            // drains at its content / (time / stages), and the output is the last stage's outflow.
             const last = state.s + state.stages - 1;
-            if (mode === 'run') return `s[${last}]`;
             const initial = e.fn === 'smthn' || e.fn === 'delayn' ? fourth : third;
+            const start = initial === undefined ? x : gen(initial);
             const targets = Array.from({ length: state.stages }, (_, i) => `s[${state.s + i}] = `).join('');
-            return `(${targets}${initial === undefined ? x : gen(initial)})`;
+            if (!isMaterialDelay(e.fn)) return mode === 'run' ? `s[${last}]` : `(${targets}${start})`;
+            const stageTime = `(${gen(second as Expr)} / ${state.stages})`;
+            if (mode === 'run') return `(s[${last}] / ${stageTime})`;
+            return `(${targets}(${start}) * ${stageTime}, s[${last}] / ${stageTime})`;
           }
         }
       }
@@ -115,9 +120,17 @@ export function generateExpression(expr: Expr, mode: CodeMode, layout: CodeLayou
   return gen(expr);
 }
 
+/** Whether a stateful builtin is a material delay (DELAY1/DELAY3/DELAYN) rather than a smooth. */
+function isMaterialDelay(fn: string): boolean {
+  return fn === 'delay1' || fn === 'delay3' || fn === 'delayn';
+}
+
 /**
  * The statements (run mode) that set the derivatives `d` of the hidden stocks of a smoothing or
- * delay builtin: each stage moves toward the one before it over `time / stages`.
+ * delay builtin. A smooth's stage moves toward the one before it over `time / stages`. A material
+ * delay's stage holds material: it receives the input (first stage) or the previous stage's
+ * outflow, and drains at its content / (time / stages); so material is conserved also while the
+ * delay time changes (XMILE's definition), where a smooth would not be.
  */
 export function generateHiddenDerivatives(expr: Expr & { kind: 'stateful' }, layout: CodeLayout): string {
   const state = layout.stateOf(expr.slot);
@@ -125,9 +138,16 @@ export function generateHiddenDerivatives(expr: Expr & { kind: 'stateful' }, lay
   const x = generateExpression(expr.args[0] as Expr, 'run', layout);
   const time = generateExpression(expr.args[1] as Expr, 'run', layout);
   const lines = [`{ const q = ${time} / ${state.stages};`];
+  const material = isMaterialDelay(expr.fn);
   for (let i = 0; i < state.stages; i++) {
-    const from = i === 0 ? x : `s[${state.s + i - 1}]`;
-    lines.push(`d[${state.s + i}] = (${from} - s[${state.s + i}]) / q;`);
+    const stage = `s[${state.s + i}]`;
+    if (material) {
+      const inflow = i === 0 ? x : `s[${state.s + i - 1}] / q`;
+      lines.push(`d[${state.s + i}] = ${inflow} - ${stage} / q;`);
+    } else {
+      const from = i === 0 ? x : `s[${state.s + i - 1}]`;
+      lines.push(`d[${state.s + i}] = (${from} - ${stage}) / q;`);
+    }
   }
   lines.push('}');
   return lines.join('\n');
