@@ -12,6 +12,8 @@ export interface FlagSpec {
   readonly description: string;
   /** True for a switch that takes no value (`--progress`); it is then recorded as `'true'`. */
   readonly switch?: boolean;
+  /** True when the command cannot run without it; the usage line then shows it without brackets. */
+  readonly required?: boolean;
 }
 
 /** A positional argument of a command. */

@@ -5,9 +5,10 @@ import { table } from './format/table.js';
 /** The usage line of a command: `samenspel run FILE [--format csv|json] …`. */
 export function usageLine(command: Command): string {
   const positionals = command.args.positionals.map((p) => (p.optional === true ? `[${p.name}]` : p.name));
-  const flags = Object.entries(command.args.flags).map(([name, f]) =>
-    f.switch === true ? `[--${name}]` : `[--${name} ${f.value}]`,
-  );
+  const flags = Object.entries(command.args.flags).map(([name, f]) => {
+    const flag = f.switch === true ? `--${name}` : `--${name} ${f.value}`;
+    return f.required === true ? flag : `[${flag}]`;
+  });
   return ['samenspel', command.name, ...positionals, ...flags].join(' ');
 }
 

@@ -150,6 +150,14 @@ describe('samenspel calibrate', () => {
     expect(missing.stderr).toContain("'calibrate' needs --fit");
   });
 
+  it('shows --fit as required (without brackets) in its usage line', async () => {
+    const { code, stdout } = await runCli(['help', 'calibrate']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe(
+      'Usage: samenspel calibrate SCENARIO OBSERVATIONS --fit ID,ID,… [--format text|json|csv]',
+    );
+  });
+
   it('runs the documented example and fits both quantities without warnings', async () => {
     const dir = `${repoRoot}examples/calibration/`;
     const { code, stdout } = await runCli([

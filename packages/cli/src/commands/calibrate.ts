@@ -18,6 +18,7 @@ const formatFlag: FlagSpec = {
 
 const fitFlag: FlagSpec = {
   value: 'ID,ID,…',
+  required: true,
   description:
     'required: the quantities to fit, parameter ids (memberTurnover, trust.erosion, …), initial.<factorId>, inputs.<inputId>',
 };

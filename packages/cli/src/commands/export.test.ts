@@ -1,7 +1,7 @@
-import { modelToXmile, XMILE_NAMESPACE } from '@samenspel/core';
+import { modelToXmile, XMILE_NAMESPACE, xmileName } from '@samenspel/core';
 import { icuNetworkModel } from '@samenspel/icu-model';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../test-support/run-cli.js';
+import { csvRows, exampleScenario, runCli } from '../test-support/run-cli.js';
 
 /** The stocks of an exported document with their initial equations (the document's layout is fixed). */
 function stocks(xml: string): Map<string, string> {
@@ -40,6 +40,39 @@ describe('samenspel export', () => {
     expect(stdout).toContain('<sim_specs method="Euler"');
     expect(stdout).toBe(modelToXmile(icuNetworkModel, { ...scenario, method: 'euler' }));
   });
+
+  it.each([
+    ['the default scenario', undefined],
+    ['region-stalls.json', exampleScenario('region-stalls.json')],
+    ['pseudo-rescued-by-starting-small.json', exampleScenario('pseudo-rescued-by-starting-small.json')],
+  ])(
+    'run on its export gives the trajectories of run on %s (rk4 and euler, within 1e-9)',
+    async (_name, file) => {
+      for (const method of ['rk4', 'euler']) {
+        const scenarioArgs = file === undefined ? [] : [file];
+        const exported = await runCli(['export', ...scenarioArgs, '--method', method]);
+        expect(exported.code).toBe(0);
+        const viaXmile = await runCli(['run', 'icu.xmile'], { files: { 'icu.xmile': exported.stdout } });
+        const direct = await runCli(['run', file ?? 'default.json', '--method', method], {
+          files: { 'default.json': '{}' },
+        });
+        expect(viaXmile.code).toBe(0);
+        expect(direct.code).toBe(0);
+        const [xmileHeader = [], ...xmileRows] = csvRows(viaXmile.stdout);
+        const [header = [], ...rows] = csvRows(direct.stdout);
+        expect(xmileRows).toHaveLength(rows.length);
+        // Every column of `run SCENARIO` (time, the inputs and every factor) is in the export's run.
+        for (const [column, id] of header.entries()) {
+          const xmileColumn = xmileHeader.indexOf(id === 'time' ? 'time' : xmileName(id));
+          expect(xmileColumn, id).toBeGreaterThanOrEqual(0);
+          rows.forEach((row, i) => {
+            const difference = Math.abs(Number(xmileRows[i]?.[xmileColumn]) - Number(row[column]));
+            expect(difference, `${id} at row ${i}`).toBeLessThan(1e-9);
+          });
+        }
+      }
+    },
+  );
 
   it('reads the scenario from standard input with -', async () => {
     const { code, stdout } = await runCli(['export', '-'], { stdin: '{"initial": {"trust": 0.7}}' });
