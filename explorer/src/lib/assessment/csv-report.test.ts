@@ -6,11 +6,11 @@ describe('csvReport', () => {
     const report = csvReport({
       responses: [{ id: 'r1', group: 'network', answers: {} }],
       problems: [
-        { row: 3, column: 'a', message: 'x', severity: 'error' },
-        { row: null, message: 'file', severity: 'warning' },
-        { row: 2, column: 'group', message: 'y', severity: 'error' },
-        { row: 3, column: 'b', message: 'z', severity: 'warning' },
-        { row: 5, column: 'b', message: 'w', severity: 'warning' },
+        { code: 'unknown_column', params: {}, row: 3, column: 'a', message: 'x', severity: 'error' },
+        { code: 'unknown_column', params: {}, row: null, message: 'file', severity: 'warning' },
+        { code: 'unknown_column', params: {}, row: 2, column: 'group', message: 'y', severity: 'error' },
+        { code: 'unknown_column', params: {}, row: 3, column: 'b', message: 'z', severity: 'warning' },
+        { code: 'unknown_column', params: {}, row: 5, column: 'b', message: 'w', severity: 'warning' },
       ],
       delimiter: ';',
       encoding: 'utf-8',

@@ -1,8 +1,10 @@
+import { problemMessages } from '../../assessment/problem-messages.js';
 import type { MessageArea } from '../index.js';
 
 /** Texts of the view switch and the assessment view (regions, rounds, questionnaire, CSV, results). */
 export const messages: MessageArea = {
   nl: {
+    ...problemMessages.nl,
     'assessment.views': 'Weergave',
     'assessment.view.explore': 'Verkennen',
     'assessment.view.assessment': 'Meting',
@@ -140,8 +142,27 @@ export const messages: MessageArea = {
     'assessment.spreadBeside': 'Meting: {value} ± {sd} ({n} deelnemers)',
     'assessment.spreadExplained':
       'De balk toont de startwaarde en één standaarddeviatie naar elke kant: hoe breder, hoe meer de deelnemers het oneens waren.',
+
+    'assessment.deleteRegion': 'Verwijder regio…',
+    'assessment.deleteRegionTitle': 'Regio ‘{name}’ verwijderen?',
+    'assessment.deleteRegionLoses':
+      'Verwijderd uit deze browser: {rounds, plural, one {# meting} other {# metingen}} met {responses, plural, one {# antwoord} other {# antwoorden}}, {plans, plural, one {# actieplan} other {# actieplannen}} en {scenarios, plural, one {# scenario} other {# scenario’s}} van deze regio.',
+    'assessment.deleteRegionKeeps':
+      'Blijft: de andere regio’s, de verkenner en elk regiobestand dat je eerder hebt geëxporteerd. Exporteer eerst als je de gegevens wilt bewaren.',
+    'assessment.deleteRegionConfirm': 'Verwijder regio ‘{name}’',
+    'assessment.regionDeleted': 'Regio ‘{name}’ is verwijderd.',
+    'assessment.deleteRound': 'Verwijder meting…',
+    'assessment.deleteRoundTitle': 'Meting ‘{label}’ ({date}) verwijderen?',
+    'assessment.deleteRoundLoses':
+      'Verwijderd: deze meting met {responses, plural, one {# antwoord} other {# antwoorden}}; {plans, plural, =0 {er hoort geen actieplan bij} one {ook het actieplan dat erbij hoort} other {ook de # actieplannen die erbij horen}}.',
+    'assessment.deleteRoundKeeps':
+      'Blijft: de andere metingen van ‘{region}’ (hun maanden worden opnieuw geteld vanaf de eerste), de scenario’s en de startwaarden in de verkenner.',
+    'assessment.deleteRoundConfirm': 'Verwijder meting ‘{label}’',
+    'assessment.roundDeleted': 'Meting ‘{label}’ is verwijderd.',
+    'assessment.keep': 'Niet verwijderen',
   },
   en: {
+    ...problemMessages.en,
     'assessment.views': 'View',
     'assessment.view.explore': 'Explore',
     'assessment.view.assessment': 'Assessment',
@@ -276,5 +297,23 @@ export const messages: MessageArea = {
     'assessment.spreadBeside': 'Assessment: {value} ± {sd} ({n} respondents)',
     'assessment.spreadExplained':
       'The bar shows the starting value and one standard deviation either side: the wider, the more respondents disagreed.',
+
+    'assessment.deleteRegion': 'Delete region…',
+    'assessment.deleteRegionTitle': 'Delete region ‘{name}’?',
+    'assessment.deleteRegionLoses':
+      'Removed from this browser: {rounds, plural, one {# round} other {# rounds}} with {responses, plural, one {# response} other {# responses}}, {plans, plural, one {# action plan} other {# action plans}} and {scenarios, plural, one {# scenario} other {# scenarios}} of this region.',
+    'assessment.deleteRegionKeeps':
+      'Kept: the other regions, the explorer, and any region file you exported earlier. Export first if you want to keep the data.',
+    'assessment.deleteRegionConfirm': 'Delete region ‘{name}’',
+    'assessment.regionDeleted': 'Region ‘{name}’ was deleted.',
+    'assessment.deleteRound': 'Delete round…',
+    'assessment.deleteRoundTitle': 'Delete round ‘{label}’ ({date})?',
+    'assessment.deleteRoundLoses':
+      'Removed: this round with {responses, plural, one {# response} other {# responses}}; {plans, plural, =0 {no action plan belongs to it} one {also the action plan that belongs to it} other {also the # action plans that belong to it}}.',
+    'assessment.deleteRoundKeeps':
+      'Kept: the other rounds of ‘{region}’ (their months are recounted from the first), the scenarios and the starting values in the explorer.',
+    'assessment.deleteRoundConfirm': 'Delete round ‘{label}’',
+    'assessment.roundDeleted': 'Round ‘{label}’ was deleted.',
+    'assessment.keep': 'Keep it',
   },
 };
