@@ -161,6 +161,23 @@ test('a workshop from results to a printed plan, and six months later the compar
   await page.screenshot({ path: resolve(screenshots, 'workshop-levers.png'), fullPage: true });
   await expectNoSeriousViolations(page, 'step 4');
 
+  // Leaving the view and coming back keeps the step and the lever (nothing saved yet).
+  await page.getByRole('link', { name: 'Verkennen' }).click();
+  await toWorkshop(page);
+  await expect(steps.getByRole('heading', { level: 2, name: 'Interventies kiezen' })).toBeVisible();
+  await expect(levers.getByTestId('timeline-bar')).toHaveCount(1);
+  await expect(levers.getByRole('img', { name: /maand 0 tot 12, intensiteit 100 %/ })).toBeVisible();
+
+  // Printing on this step already prints the plan sheet: the lever, no actions yet, a draft.
+  await page.emulateMedia({ media: 'print' });
+  const draftSheet = page.getByTestId('print-sheet');
+  await expect(draftSheet).toBeVisible();
+  await expect(draftSheet).toContainText('Concept: dit plan is nog niet opgeslagen.');
+  await expect(draftSheet).toContainText('Nog geen acties.');
+  await expect(draftSheet.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByTestId('workshop-levers')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
   // Step 5: the plan. Saving an incomplete action names what is missing.
   await page.getByRole('button', { name: 'Volgende stap' }).click();
   await expect(steps.getByRole('heading', { level: 2, name: 'Het actieplan' })).toBeVisible();
@@ -201,7 +218,8 @@ test('a workshop from results to a printed plan, and six months later the compar
   await expect(sheet).toContainText('Teamleider IC');
   await expect(sheet).toContainText('Meting: Nulmeting (2026-01-15)');
   await expect(page.getByRole('button', { name: 'Plan opslaan' })).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Afdrukken / PDF' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Afdrukken / PDF', exact: true })).toBeHidden();
+  await expect(sheet).not.toContainText('Concept');
   await expect(page.locator('header.top')).toBeHidden();
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(255, 255, 255)');
@@ -211,6 +229,15 @@ test('a workshop from results to a printed plan, and six months later the compar
   expect(pdf.length).toBeGreaterThan(1000);
   await page.emulateMedia({ media: 'screen' });
   await expect(sheet).toBeHidden();
+
+  // From the first step, the print button beside the steps prints the same saved plan.
+  await page.getByRole('button', { name: /De resultaten/ }).click();
+  await expect(page.getByRole('button', { name: 'Actieplan afdrukken / PDF' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(sheet.getByRole('row')).toHaveCount(3);
+  await expect(page.getByTestId('workshop-results')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: /Het actieplan/ }).click();
 
   // Export: the plan as JSON, as stored.
   const download = page.waitForEvent('download');
@@ -240,7 +267,29 @@ test('a workshop from results to a printed plan, and six months later the compar
   await page.getByRole('link', { name: 'Meting' }).click();
   await addRound(page, 'Zes maanden later', '2026-07-15', secondAnswers);
   await toWorkshop(page);
-  await page.getByRole('button', { name: 'Zes maanden later' }).click();
+
+  // A lever that no plan keeps is not dropped when the facilitator turns to another round: the
+  // workshop asks, and keeping it starts the model from the new round with that lever.
+  await expect(steps.getByRole('heading', { level: 2, name: 'Het actieplan' })).toBeVisible();
+  await page.getByRole('button', { name: /Interventies kiezen/ }).click();
+  await expect(levers.getByTestId('timeline-bar')).toHaveCount(1);
+  await levers
+    .getByTestId('lever-list')
+    .getByRole('button', { name: /toevoegen$/ })
+    .nth(4)
+    .click();
+  await expect(levers.getByTestId('timeline-bar')).toHaveCount(2);
+  await page.getByLabel('Meting voor de workshop').selectOption({ label: 'Zes maanden later (2026-07-15)' });
+  const ask = page.getByTestId('workshop-ask');
+  await expect(ask).toContainText('Het model bevat interventies die in geen plan zijn opgeslagen.');
+  await expectNoSeriousViolations(page, 'round switch question');
+  await page.screenshot({ path: resolve(screenshots, 'workshop-round-switch.png'), fullPage: false });
+  await ask.getByRole('button', { name: 'Bij “Zes maanden later”, met deze interventies' }).click();
+  await expect(ask).toHaveCount(0);
+  await page.getByRole('button', { name: /Interventies kiezen/ }).click();
+  await expect(levers.getByTestId('timeline-bar')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Zes maanden later', exact: true }).click();
   const followUp = page.getByTestId('workshop-follow-up');
   await expect(followUp.getByText('Voorspeld voor maand 6 na de eerste meting.')).toBeVisible();
   await expect(followUp.getByTestId('follow-up-chart')).toBeVisible();
@@ -264,7 +313,7 @@ test('a workshop from results to a printed plan, and six months later the compar
   // A reload keeps the region, both rounds and the plan.
   await page.reload();
   await expect(page.getByTestId('workshop-view')).toBeVisible();
-  await page.getByRole('button', { name: 'Zes maanden later' }).click();
+  await page.getByRole('button', { name: 'Zes maanden later', exact: true }).click();
   await page.getByTestId('workshop-follow-up').getByRole('button', { name: 'Tabel' }).click();
   await expect(page.getByTestId('follow-up-table').getByTestId('projected')).toHaveText(projected);
   await page.getByRole('button', { name: 'Workshop leiden' }).click();
@@ -277,7 +326,8 @@ test('a workshop from results to a printed plan, and six months later the compar
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'The action plan' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save plan' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Print / PDF' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print / PDF', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print action plan / PDF' })).toBeVisible();
   await page.getByRole('button', { name: 'NL', exact: true }).click();
 
   // Presentation mode: large type, nothing sticks out sideways.
