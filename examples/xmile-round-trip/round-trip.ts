@@ -19,10 +19,20 @@ import {
 } from '@samenspel/core';
 import { icuNetworkModel } from '@samenspel/icu-model';
 
+/** The text of a file, or a one-line message and exit code 1 when it cannot be read. */
+function readOrExit(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    console.error(`error: cannot read '${path}': ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}
+
 const [scenarioFile, outFile = join(tmpdir(), 'samenspel-icu-model.xmile')] = process.argv.slice(2);
 const validation = parseScenario(
   icuNetworkModel,
-  scenarioFile === undefined ? '{}' : readFileSync(scenarioFile, 'utf8'),
+  scenarioFile === undefined ? '{}' : readOrExit(scenarioFile),
 );
 if (!validation.ok) {
   console.error(formatDiagnostics(validation.diagnostics));
@@ -31,7 +41,12 @@ if (!validation.ok) {
 const scenario = validation.scenario;
 
 const xmile = modelToXmile(icuNetworkModel, scenario);
-writeFileSync(outFile, xmile);
+try {
+  writeFileSync(outFile, xmile);
+} catch (e) {
+  console.error(`error: cannot write '${outFile}': ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
 const imported = parseXmile(readFileSync(outFile, 'utf8'));
 const back = simulateStockFlow(imported);
 const ours = simulate(icuNetworkModel, scenario, { loops: false });

@@ -42,8 +42,17 @@ describe('validateObservations', () => {
     expect(p['rounds[4].values']).toMatch(/at least one observed value/);
   });
 
+  it('names a missing month or values field of a round and says what it holds', () => {
+    const p = paths({ rounds: [{ month: 3, valuez: { a: 0.3 } }, { values: { a: 0.4 } }] });
+    expect(p['rounds[0].values']).toBe(
+      'missing field; each round needs "values": { "<factorId>": level, … }',
+    );
+    expect(p['rounds[0].valuez']).toMatch(/unknown field 'valuez'/);
+    expect(p['rounds[1].month']).toMatch(/^missing field; each round needs the month it was taken/);
+  });
+
   it('needs a list of rounds', () => {
-    expect(paths({})).toHaveProperty('rounds');
+    expect(paths({}).rounds).toMatch(/^missing field; the file is \{ "rounds"/);
     expect(paths({ rounds: [] }).rounds).toMatch(/at least one round/);
     expect(paths({ rounds: 3 }).rounds).toMatch(/rounds must be a list/);
   });

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { diagnosticsFromIssues } from '../diagnostics/from-issues.js';
+import { diagnosticsFromIssues, issuePath } from '../diagnostics/from-issues.js';
 import { error, messages } from '../diagnostics/messages.js';
 import type { Model } from '../model/model-types.js';
 
@@ -106,6 +106,27 @@ export const observationsSchema = v.strictObject({
   ),
 });
 
+/** Why each required field of the observations file is needed, for the message when it is missing. */
+const REQUIRED_FIELDS: Readonly<Record<string, string>> = {
+  rounds: 'the file is { "rounds": [ { "month": m, "values": { … } }, … ] }',
+  month: 'each round needs the month it was taken (months since the start of the run)',
+  values: 'each round needs "values": { "<factorId>": level, … }',
+};
+
+type Issue = v.BaseIssue<unknown>;
+
+const lastKey = (issue: Issue): string => String(issue.path?.at(-1)?.key ?? '');
+
+/** Whether a valibot issue is a required object key that is absent. */
+function isMissingField(issue: Issue): boolean {
+  return (
+    issue.kind === 'schema' &&
+    (issue.type === 'strict_object' || issue.type === 'object') &&
+    issue.input === undefined &&
+    issue.expected === `"${lastKey(issue)}"`
+  );
+}
+
 /**
  * Checks an observations document (parsed JSON) against a model and returns every problem, each
  * naming its field (`rounds[1].values.trust.spread`) and the reason: wrong types, levels outside
@@ -137,7 +158,14 @@ export function validateObservations(model: Model, input: unknown): Observations
     });
   }
   if (!parsed.success) {
-    const shape = diagnosticsFromIssues(parsed.issues);
+    // A missing required field (`month`, `values`, `rounds`) gets its own message, not valibot's.
+    const missing = parsed.issues.filter(isMissingField);
+    const shape = [
+      ...missing.map((i) =>
+        error('invalid_value', issuePath(i), `missing field; ${REQUIRED_FIELDS[lastKey(i)] ?? 'required'}`),
+      ),
+      ...diagnosticsFromIssues(parsed.issues.filter((i) => !isMissingField(i))),
+    ];
     return { ok: false, diagnostics: [...shape, ...idProblems] };
   }
   if (idProblems.length > 0) return { ok: false, diagnostics: idProblems };
