@@ -227,6 +227,14 @@ test('a region measured on this device and from CSV files becomes the explorer�
   await expect(report.locator('tr[data-row="2"]').first()).toContainText('group');
   await expect(report.locator('tr[data-row="3"]').first()).toContainText(statements[1]?.id ?? '?');
   await expect(report.locator('tr[data-row="1"]')).toHaveCount(0);
+  // The problems in Dutch, from their codes, with the value found in the file.
+  await expect(report.locator('tr[data-row="2"]').first()).toContainText(
+    'Onbekende groep ‘marketing’; gebruik een van network, specialist',
+  );
+  await expect(report.locator('tr[data-row="3"]').first()).toContainText(
+    'Waarde 7 valt buiten de schaal: antwoorden zijn hele getallen van 1 tot 5. Telt als ‘weet niet’.',
+  );
+  await expect(report).not.toContainText(/unknown group|outside the scale|don't know/);
   await report.screenshot({ path: resolve(screenshots, 'assessment-csv-report.png') });
   await report.getByRole('button', { name: 'Voeg 2 antwoorden toe aan ‘Nulmeting’' }).click();
   await expect(roundSelect(page).locator('option')).toHaveText(['Nulmeting (2026-03-02)']);
@@ -337,6 +345,9 @@ test('a region measured on this device and from CSV files becomes the explorer�
     .filter({ hasText: 'Het bestand ‘kapot.json’ is niet geïmporteerd' });
   await expect(refusal).toBeVisible();
   await expect(refusal.locator('li').first()).toContainText('answers');
+  await expect(refusal.locator('li').first()).toContainText(
+    'een antwoord moet 1, 2, 3, 4, 5 of null (weet niet) zijn, niet 9',
+  );
   await expect(regionSelect(page).locator('option')).toHaveText(['Regio Noord', 'Regio Noord (2)']);
   await expect(regionSelect(page)).toHaveValue(selectedBefore);
   await page
@@ -346,8 +357,55 @@ test('a region measured on this device and from CSV files becomes the explorer�
     .screenshot({
       path: resolve(screenshots, 'assessment-region.png'),
     });
+
+  // Deleting a round, then a region: a dialog names what goes and what stays; Escape keeps all.
+  await page.getByLabel('Naam', { exact: true }).fill('Meting 2');
+  await page.getByLabel('Datum').fill('2026-09-01');
+  await page.getByRole('button', { name: 'Voeg meting toe' }).click();
+  await expect(roundSelect(page).locator('option')).toHaveText([
+    'Nulmeting (2026-03-02)',
+    'Meting 2 (2026-09-01)',
+  ]);
+  const deleteRound = page.getByRole('button', { name: 'Verwijder meting…' });
+  await deleteRound.focus();
+  await page.keyboard.press('Enter');
+  let dialog = page.getByRole('dialog', { name: 'Meting ‘Meting 2’ (2026-09-01) verwijderen?' });
+  await expect(dialog).toContainText(
+    'Verwijderd: deze meting met 0 antwoorden; er hoort geen actieplan bij.',
+  );
+  await expect(dialog).toContainText('Blijft: de andere metingen van ‘Regio Noord (2)’');
+  await expect(dialog.getByRole('button', { name: 'Niet verwijderen' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(deleteRound).toBeFocused();
+  await expect(roundSelect(page).locator('option')).toHaveCount(2);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Verwijder meting ‘Meting 2’' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Meting ‘Meting 2’ is verwijderd.')).toBeVisible();
+  await expect(roundSelect(page).locator('option')).toHaveText(['Nulmeting (2026-03-02)']);
+  await expect(roundDetails(page)).toHaveText('Maand 0 sinds de eerste meting · 9 deelnemers');
+
+  await page.getByRole('button', { name: 'Verwijder regio…' }).focus();
+  await page.keyboard.press('Enter');
+  dialog = page.getByRole('dialog', { name: 'Regio ‘Regio Noord (2)’ verwijderen?' });
+  await expect(dialog).toContainText(
+    'Verwijderd uit deze browser: 1 meting met 9 antwoorden, 0 actieplannen en 0 scenario’s van deze regio.',
+  );
+  await expect(dialog).toContainText('Blijft: de andere regio’s');
+  await expectNoSeriousViolations(page, 'the delete dialog');
+  await dialog.screenshot({ path: test.info().outputPath('delete-region.png') });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Regio ‘Regio Noord (2)’ is verwijderd.')).toBeVisible();
+  await expect(regionSelect(page).locator('option')).toHaveText(['Kies een regio', 'Regio Noord']);
   await page.reload();
-  await expect(regionSelect(page).locator('option')).toHaveText(['Regio Noord', 'Regio Noord (2)']);
+  await expect(regionSelect(page).locator('option')).toHaveText(['Kies een regio', 'Regio Noord']);
+  await regionSelect(page).selectOption({ label: 'Regio Noord' });
+  await expect(roundDetails(page)).toHaveText('Maand 0 sinds de eerste meting · 9 deelnemers');
   expect(problems).toEqual([]);
 });
 
@@ -364,6 +422,25 @@ test('the view switch is keyboard operable, in English too, and the view survive
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Region', exact: true })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Assessment' })).toHaveAttribute('aria-current', 'page');
+  // CSV problems in English, from the same codes.
+  await page.getByLabel('Name of a new region').fill('North');
+  await page.getByRole('button', { name: 'Create region' }).click();
+  await page.getByRole('button', { name: 'Add round' }).click();
+  await page.getByLabel('Choose a CSV file').setInputFiles({
+    name: 'partners.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      csv([
+        { group: 'patients', pattern: () => 4 },
+        { group: 'referrer', pattern: () => 4, override: { 0: 'lots' } },
+      ]),
+    ),
+  });
+  const report = page.getByRole('region', { name: 'Check of ‘partners.csv’' });
+  await expect(report.locator('tr[data-row="1"]')).toContainText('Unknown group ‘patients’');
+  await expect(report.locator('tr[data-row="2"]')).toContainText(
+    '‘lots’ is not an answer: use 1 to 5, or leave the cell empty',
+  );
   await page.getByRole('button', { name: 'NL', exact: true }).click();
   await expect(
     page.getByRole('navigation', { name: 'Weergave' }).getByRole('link', { name: 'Meting' }),
