@@ -115,7 +115,10 @@ const REQUIRED_FIELDS: Readonly<Record<string, string>> = {
 
 type Issue = v.BaseIssue<unknown>;
 
-const lastKey = (issue: Issue): string => String(issue.path?.at(-1)?.key ?? '');
+const lastKey = (issue: Issue): string => {
+  const key: unknown = issue.path?.at(-1)?.key;
+  return typeof key === 'string' ? key : '';
+};
 
 /** Whether a valibot issue is a required object key that is absent. */
 function isMissingField(issue: Issue): boolean {
