@@ -40,13 +40,20 @@ const options = {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** CPU time of the whole process (all threads, user + system) in ms. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 async function timed(pool) {
+  const c0 = cpuMs();
   const t0 = performance.now();
   const part = await pool.monteCarlo({ model, base, options });
   const t1 = performance.now();
   const result = summariseMonteCarlo(part);
   const t2 = performance.now();
-  return { total: t2 - t0, runsMs: t1 - t0, bandsMs: t2 - t1, result };
+  return { total: t2 - t0, runsMs: t1 - t0, bandsMs: t2 - t1, cpuMs: cpuMs() - c0, result };
 }
 
 const loadBefore = os.loadavg();
@@ -65,6 +72,7 @@ for (const workers of [1, 2]) {
   const cold = [];
   const warm = [];
   const bands = [];
+  const cpu = [];
   for (let round = 0; round < rounds; round++) {
     const pool = createNodePool({ workers });
     try {
@@ -73,6 +81,7 @@ for (const workers of [1, 2]) {
       cold.push(a.total);
       warm.push(b.total);
       bands.push(b.bandsMs);
+      cpu.push(b.cpuMs);
       for (const r of [a.result, b.result]) {
         const f = fingerprint(r);
         if (reference === null) reference = f;
@@ -82,7 +91,14 @@ for (const workers of [1, 2]) {
       pool.dispose();
     }
   }
-  figures[workers] = { coldMs: median(cold), warmMs: median(warm), bandsMs: median(bands), cold, warm };
+  figures[workers] = {
+    coldMs: median(cold),
+    warmMs: median(warm),
+    bandsMs: median(bands),
+    warmCpuMs: median(cpu),
+    cold,
+    warm,
+  };
 }
 // The same study on the main thread, once, as a check of the numbers (not timed against the target).
 const t0 = performance.now();
@@ -118,14 +134,19 @@ if (json) {
     `load average (1 min) before ${loadBefore[0].toFixed(2)}, after ${loadAfter[0].toFixed(2)}${loadAfter[0] > 1.5 || loadBefore[0] > 1.5 ? '  (other work is loading the machine: figures are noisy)' : ''}`,
   );
   console.log('');
-  console.log('workers | cold (start-up included) | warm (pool reused) | of which bands');
+  console.log(
+    'workers | cold (start-up included) | warm (pool reused) | of which bands | warm CPU time, all threads',
+  );
   for (const w of [1, 2]) {
     const x = figures[w];
     console.log(
-      `${String(w).padStart(7)} | ${f(x.coldMs).padStart(24)} | ${f(x.warmMs).padStart(18)} | ${f(x.bandsMs).padStart(14)}`,
+      `${String(w).padStart(7)} | ${f(x.coldMs).padStart(24)} | ${f(x.warmMs).padStart(18)} | ${f(x.bandsMs).padStart(14)} | ${f(x.warmCpuMs).padStart(26)}`,
     );
   }
   console.log(`main thread, no workers: ${f(directMs)}`);
+  console.log(
+    'CPU time is what the work costs whatever else runs: on an otherwise idle machine, 2 workers need about half the 2-worker CPU time in wall time, plus start-up and bands.',
+  );
   console.log(`share that takes off: ${(100 * direct.share).toFixed(1)} %`);
   console.log(`same numbers with 1 worker, 2 workers and the main thread: ${identical ? 'yes' : 'NO'}`);
   console.log(

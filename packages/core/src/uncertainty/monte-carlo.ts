@@ -1,10 +1,14 @@
 import { BAND_PERCENTILES, quantilesInPlace } from './percentile.js';
+import { detectPattern } from '../analysis/patterns.js';
+import { compileModel } from '../compile/compile-model.js';
+import { planRun } from '../compile/run-plan.js';
+import { integrate, type Trajectory } from '../integrate/integrate.js';
 import type { Model } from '../model/model-types.js';
 import { SCENARIO_DEFAULTS, type Scenario } from '../scenario/scenario-types.js';
 import { validateScenario } from '../scenario/validate-scenario.js';
 import { checkPattern } from '../search/outcome.js';
 import { RunTally, runToEnd, type SearchProgress } from '../search/progress.js';
-import { InvalidScenarioError, simulate } from '../simulate/simulate.js';
+import { InvalidScenarioError } from '../simulate/simulate.js';
 import { sampleScenario, uncertaintyProblems, type UncertaintySpec } from './uncertainty-spec.js';
 
 /** Options of a Monte Carlo study. */
@@ -104,8 +108,9 @@ function planStudy(model: Model, base: Scenario, options: MonteCarloOptions): St
 
 /**
  * Runs `from` ≤ i < `to` of a study, as a generator that yields its progress after every run (so a
- * worker can report and stop between runs) and returns the {@link MonteCarloPart}. Each run is
- * `simulate(model, sampleScenario(base, spec, seed, i), { loops: false })`.
+ * worker can report and stop between runs) and returns the {@link MonteCarloPart}. Each run
+ * computes what `simulate(model, sampleScenario(base, spec, seed, i), { loops: false })` gives for
+ * the recorded series and the pattern (the same integration), skipping the rest of its summary.
  *
  * @throws RangeError unless 0 ≤ from < to ≤ runs; see {@link monteCarlo} for the other errors
  */
@@ -126,15 +131,28 @@ export function* monteCarloPartSteps(
   const samples = new Float32Array((to - from) * nV * nM);
   const present = new Uint8Array(to - from);
   const tally = new RunTally(to - from);
+  // The lean path of a run: what `simulate(…, { loops: false })` computes for the series and the
+  // pattern (the same integration), without its per-mechanism statuses and the rest of its summary.
+  const compiled = compileModel(model);
+  const seriesOf = (t: Trajectory, id: string): Float64Array | undefined => {
+    const slot = compiled.slots.get(id);
+    if (slot === undefined) return undefined;
+    return slot.kind === 'state' ? t.states[slot.index] : t.exogenous[slot.index];
+  };
+  const patternDef = pattern === null ? undefined : model.patterns.find((p) => p.id === pattern);
+  const len = to - from;
   for (let i = from; i < to; i++) {
-    const result = simulate(model, sampleScenario(base, options.spec, options.seed, i), { loops: false });
+    const validation = validateScenario(model, sampleScenario(base, options.spec, options.seed, i));
+    if (!validation.ok) throw new InvalidScenarioError(validation.diagnostics);
+    const trajectory = integrate(planRun(compiled, validation.scenario));
     const r = i - from;
-    const len = to - from;
     for (let v = 0; v < nV; v++) {
-      const series = result.series[variables[v] as string] as Float64Array;
+      const series = seriesOf(trajectory, variables[v] as string) as Float64Array;
       for (let m = 0; m < nM; m++) samples[(v * nM + m) * len + r] = series[rows[m] as number] as number;
     }
-    if (pattern !== null && result.summary[pattern] === true) present[r] = 1;
+    const valueOf = (id: string) => seriesOf(trajectory, id);
+    if (patternDef !== undefined && detectPattern(patternDef, trajectory.time, valueOf).present)
+      present[r] = 1;
     yield tally.count();
   }
   return {
