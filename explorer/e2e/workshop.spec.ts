@@ -306,7 +306,10 @@ test('a workshop from results to a printed plan, and six months later the compar
   await expect(table.getByRole('row')).toHaveCount(1 + 13);
   const projected = await table.getByTestId('projected').allTextContents();
   expect(projected.every((v) => /^\d+$/.test(v))).toBe(true);
-  await expect(followUp).toContainText(`Voorspelling met het plan van`);
+  await expect(followUp).toContainText('Voorspelling met het actieplan bij “Nulmeting” (opgeslagen ');
+  await expect(followUp).toContainText(
+    /Grootste afwijking van het model: .* \([+−]\d+, (hoger|lager) dan voorspeld\)/,
+  );
   await expect(followUp).toContainText(leverName);
   await expectNoSeriousViolations(page, 'six months later, table');
 

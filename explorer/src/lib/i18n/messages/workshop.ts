@@ -106,8 +106,9 @@ export const messages: MessageArea = {
       'Voor de vergelijking zijn twee metingen nodig. Voer onder “Meting” de tweede meting in of importeer die.',
     'workshop.followUp.noPlan':
       'Bij de eerste meting is geen actieplan opgeslagen: de voorspelling is het model zonder interventies.',
-    'workshop.followUp.plan': 'Voorspelling met het plan van {date}: {levers}.',
-    'workshop.followUp.planNoLevers': 'Voorspelling met het plan van {date} (zonder interventies).',
+    'workshop.followUp.plan': 'Voorspelling met het actieplan bij “{round}” (opgeslagen {date}): {levers}.',
+    'workshop.followUp.planNoLevers':
+      'Voorspelling met het actieplan bij “{round}” (opgeslagen {date}, zonder interventies).',
     'workshop.followUp.month': 'Voorspeld voor maand {month} na de eerste meting.',
     'workshop.followUp.projected': 'Voorspeld',
     'workshop.followUp.change': 'Verandering',
@@ -122,7 +123,10 @@ export const messages: MessageArea = {
     'workshop.followUp.legendSecond': 'tweede meting',
     'workshop.followUp.legendProjected': 'voorspeld',
     'workshop.followUp.summary':
-      '{better} factoren gingen vooruit, {worse} achteruit. Grootste afwijking van het model: {factor} ({error}).',
+      '{better} factoren gingen vooruit, {worse} achteruit. Grootste afwijking van het model: {factor} ({error}, {direction}).',
+    'workshop.followUp.above': 'hoger dan voorspeld',
+    'workshop.followUp.below': 'lager dan voorspeld',
+    'workshop.followUp.asProjected': 'zoals voorspeld',
   },
   en: {
     'workshop.title': 'Workshop',
@@ -228,8 +232,9 @@ export const messages: MessageArea = {
       'The comparison needs two rounds. Enter or import the second round under “Assessment”.',
     'workshop.followUp.noPlan':
       'No action plan was saved for the first round: the projection is the model without levers.',
-    'workshop.followUp.plan': 'Projection with the plan of {date}: {levers}.',
-    'workshop.followUp.planNoLevers': 'Projection with the plan of {date} (no levers).',
+    'workshop.followUp.plan': 'Projection with the action plan of “{round}” (saved {date}): {levers}.',
+    'workshop.followUp.planNoLevers':
+      'Projection with the action plan of “{round}” (saved {date}, no levers).',
     'workshop.followUp.month': 'Projected for month {month} after the first round.',
     'workshop.followUp.projected': 'Projected',
     'workshop.followUp.change': 'Change',
@@ -244,6 +249,9 @@ export const messages: MessageArea = {
     'workshop.followUp.legendSecond': 'second round',
     'workshop.followUp.legendProjected': 'projected',
     'workshop.followUp.summary':
-      '{better} factors went up, {worse} went down. Largest departure from the model: {factor} ({error}).',
+      '{better} factors went up, {worse} went down. Largest departure from the model: {factor} ({error}, {direction}).',
+    'workshop.followUp.above': 'higher than projected',
+    'workshop.followUp.below': 'lower than projected',
+    'workshop.followUp.asProjected': 'as projected',
   },
 };
