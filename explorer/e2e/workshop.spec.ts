@@ -284,7 +284,16 @@ test('a workshop from results to a printed plan, and six months later the compar
   await expect(ask).toContainText('Het model bevat interventies die in geen plan zijn opgeslagen.');
   await expectNoSeriousViolations(page, 'round switch question');
   await page.screenshot({ path: resolve(screenshots, 'workshop-round-switch.png'), fullPage: false });
+  // Until the facilitator answers, the loops step says the model does not start from this round.
+  await page.getByRole('button', { name: /Waar stokken de lussen/ }).click();
+  await expect(page.getByTestId('workshop-loops')).toContainText(
+    'Let op: het model start nu niet bij de waarden van meting “Zes maanden later”.',
+  );
   await ask.getByRole('button', { name: 'Bij “Zes maanden later”, met deze interventies' }).click();
+  await page.getByRole('button', { name: /Waar stokken de lussen/ }).click();
+  await expect(page.getByTestId('workshop-loops')).toContainText(
+    'Het model start nu bij de waarden van meting “Zes maanden later”.',
+  );
   await expect(ask).toHaveCount(0);
   await page.getByRole('button', { name: /Interventies kiezen/ }).click();
   await expect(levers.getByTestId('timeline-bar')).toHaveCount(2);
