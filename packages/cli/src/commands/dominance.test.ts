@@ -61,6 +61,30 @@ describe('samenspel dominance', () => {
     expect(lowestKept).toBeGreaterThanOrEqual(highestDropped);
   });
 
+  it('as text names the three largest loops at months 1, 3, 6, 12, 18 and 24 with their share and factors', async () => {
+    const { code, stdout } = await runCli(['dominance', 's.json', '--format', 'text'], { files });
+    expect(code).toBe(0);
+    const d = loopDominance(icuNetworkModel, scenario);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('month '))).toEqual(
+      ['1', '3', '6', '12', '18', '24'].map((m) => `month ${m}`),
+    );
+    // Under "month 12": the loops with the largest |relative| at the interval ending at month 12.
+    const k = d.time.findIndex((t) => t === 12);
+    const expected = [...d.loops]
+      .sort((a, b) => Math.abs(b.relative[k] ?? 0) - Math.abs(a.relative[k] ?? 0))
+      .slice(0, 3);
+    const at12 = lines.slice(lines.indexOf('month 12') + 1, lines.indexOf('month 12') + 4);
+    at12.forEach((line, i) => {
+      const loop = expected[i];
+      const share = `${(100 * Math.abs(loop?.relative[k] ?? NaN)).toFixed(1)}%`;
+      expect(line).toContain(share);
+      expect(line).toContain(` ${loop?.id ?? '?'} `);
+      if (loop?.kind === 'model') expect(line).toContain(loop.factors.join(' → '));
+      else expect(line).toMatch(/structural \((saturation|erosion|delay|rise)/);
+    });
+  });
+
   it('refuses a bad --top and reports an invalid scenario by field', async () => {
     const top = await runCli(['dominance', 's.json', '--top', '0'], { files });
     expect(top.code).toBe(1);

@@ -7,13 +7,14 @@ import { flagValue } from '../options.js';
 import { readInput } from '../read-input.js';
 import { loadScenario } from '../scenario/load-scenario.js';
 import type { Command } from './command.js';
+import { dominanceText } from './dominance-text.js';
 
 const formatFlag: FlagSpec = {
-  value: 'csv|json',
-  choices: ['csv', 'json'],
+  value: 'csv|json|text',
+  choices: ['csv', 'json', 'text'],
   default: 'csv',
   description:
-    'csv: time and the relative score of every loop; json: loops with factors, polarity and both scores',
+    'csv: time and the relative score of every loop; json: loops with factors, polarity and both scores; text: the loops that matter at months 1, 3, 6, 12, …',
 };
 
 const topFlag: FlagSpec = {
@@ -47,7 +48,9 @@ export const dominanceCommand: Command = {
     'as balancing). Loops L1… are those of "samenspel loops"; S1… are structural loops inside a',
     "factor's equations (saturation, erosion, a delay catching up). csv: a header",
     '"time,<loop ids>" and one row per interval, labelled with its end month. json: { time, loops:',
-    '[ { id, kind, factors, nodes, polarity, relative, score } ] }.',
+    '[ { id, kind, factors, nodes, polarity, relative, score } ] }. text: at months 1, 3 and every 6',
+    'months, the three loops with the largest share (with their factors, or what a structural loop',
+    'does) and the largest model loop when it is not among them.',
   ].join('\n'),
   args: {
     positionals: [{ name: 'SCENARIO', description: 'a scenario JSON file, or - to read standard input' }],
@@ -56,6 +59,7 @@ export const dominanceCommand: Command = {
   examples: [
     'dominance examples/scenarios/supportive-region-takes-off.json --top 5',
     'dominance examples/scenarios/region-stalls.json --format json',
+    'dominance examples/scenarios/supportive-region-takes-off.json --format text',
   ],
   async execute(args, io) {
     const file = args.positionals[0] ?? '-';
@@ -70,7 +74,10 @@ export const dominanceCommand: Command = {
     }
     const d = loopDominance(icuNetworkModel, validation.scenario);
     const loops = topLoops(d, top);
-    if (flagValue(args, 'format', formatFlag) === 'json') {
+    const format = flagValue(args, 'format', formatFlag);
+    if (format === 'text') {
+      io.stdout(dominanceText(d, loops));
+    } else if (format === 'json') {
       const plain = loops.map((l) => ({
         id: l.id,
         kind: l.kind,
