@@ -39,6 +39,8 @@ export interface TippingStudy {
     readonly id: string;
     readonly value: number;
     readonly threshold: number | null;
+    /** When no value tips it with `locateThreshold` (more helps): whether the range's minimum does. */
+    readonly atMinimum: boolean;
   }[];
 }
 
