@@ -13,7 +13,7 @@ export function calibrationText(r: CalibrationResult): string {
   const rounds = new Set(r.residuals.map((x) => x.round)).size;
   const lines: string[] = [];
   lines.push(
-    `Fitted ${String(r.fitted.length)} ${r.fitted.length === 1 ? 'quantity' : 'quantities'} to ${String(r.residuals.length)} observations in ${String(rounds)} ${rounds === 1 ? 'round' : 'rounds'} (${String(r.evaluations)} runs, ${r.converged ? 'converged' : 'NOT converged: the run budget ran out'})`,
+    `Fitted ${String(r.fitted.length)} ${r.fitted.length === 1 ? 'quantity' : 'quantities'} to ${String(r.residuals.length)} ${r.residuals.length === 1 ? 'observation' : 'observations'} in ${String(rounds)} ${rounds === 1 ? 'round' : 'rounds'} (${String(r.evaluations)} runs, ${r.converged ? 'converged' : 'NOT converged: the run budget ran out'})`,
     '',
     'Fitted values',
   );
