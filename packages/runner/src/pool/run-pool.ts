@@ -85,6 +85,8 @@ interface JobState {
   readonly queue: Task[];
   readonly options: JobOptions;
   finished: boolean;
+  /** Stops listening to the job's abort signal (so a long-lived signal keeps no finished job alive). */
+  unlisten: () => void;
   readonly resolve: (part: MonteCarloPart) => void;
   readonly reject: (error: Error) => void;
 }
@@ -122,6 +124,7 @@ export function createRunPool(spawn: () => PoolWorker, size: number): RunPool {
   const finish = (state: JobState, error: Error | null): void => {
     if (state.finished) return;
     state.finished = true;
+    state.unlisten();
     jobs.delete(state);
     state.queue.length = 0;
     // Workers still busy with this job are stopped; new ones start when needed.
@@ -236,6 +239,7 @@ export function createRunPool(spawn: () => PoolWorker, size: number): RunPool {
           queue: [],
           options,
           finished: false,
+          unlisten: () => undefined,
           resolve,
           reject,
         };
@@ -243,7 +247,11 @@ export function createRunPool(spawn: () => PoolWorker, size: number): RunPool {
           state.queue.push({ id: nextTask++, job: state, from: a, to: Math.min(to, a + per), done: 0 });
         }
         jobs.add(state);
-        options.signal?.addEventListener('abort', () => finish(state, new CancelledError()), { once: true });
+        const onAbort = () => {
+          finish(state, new CancelledError());
+        };
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        state.unlisten = () => options.signal?.removeEventListener('abort', onAbort);
         pump();
       });
     },
