@@ -43,7 +43,16 @@ export { compileModel } from './compile/compile-model.js';
 export type { CompiledModel } from './compile/compiled-model.js';
 export { planRun, type RunPlan } from './compile/run-plan.js';
 export { createEvaluator, type Evaluator } from './integrate/evaluator.js';
-export { integrate, type Trajectory } from './integrate/integrate.js';
+export { integrate, resolveIntegrator, type IntegratorKind, type Trajectory } from './integrate/integrate.js';
+export {
+  generateIntegratorModule,
+  integratorKey,
+  registerPrecompiledIntegrators,
+  clearPrecompiledIntegrators,
+  type PrecompiledIntegrator,
+  type PrecompiledRegistration,
+} from './integrate/precompiled-integrator.js';
+export type { GeneratedIntegrator } from './integrate/generate-integrator.js';
 export { findCycles } from './analysis/find-cycles.js';
 export { findLoops, type Loop } from './analysis/find-loops.js';
 export { influenceEdges, type InfluenceEdge } from './analysis/loop-graph.js';

@@ -1,5 +1,9 @@
 import { resultToJson, simulate, type Scenario, type SimulationResultJson } from '@samenspel/core';
 import { model } from '../model.js';
+import { usePrecompiledIntegrators } from './precompiled.js';
+
+// Runs on this thread (the quick run of every slider edit) use the integrators generated at build time.
+usePrecompiledIntegrators();
 
 /** What a run request gives back: the main run and one run per comparison scenario. */
 export interface RunOutcome {

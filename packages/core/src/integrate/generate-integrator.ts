@@ -1,5 +1,6 @@
 import { ModeratorKind, SourceKind, type CompiledModel } from '../compile/compiled-model.js';
 import type { RunPlan } from '../compile/run-plan.js';
+import type { Method } from '../scenario/scenario-types.js';
 import type { Evaluator } from './evaluator.js';
 
 /**
@@ -57,7 +58,7 @@ export function generatedIntegrator(plan: RunPlan): GeneratedIntegrator | null {
       'exogenous',
       'fullState',
       'time',
-      source(compiled, plan),
+      integratorSource(compiled, plan.method),
     ) as GeneratedIntegrator;
   } catch {
     made = null;
@@ -77,12 +78,7 @@ function power(v: string, n: number): string {
 }
 
 /** The statements computing derivatives `out<i>` from stage states `a<i>`. */
-function derivative(
-  c: CompiledModel,
-  plan: RunPlan,
-  a: (i: number) => string,
-  out: (i: number) => string,
-): string[] {
+function derivative(c: CompiledModel, a: (i: number) => string, out: (i: number) => string): string[] {
   const nF = c.nFactors;
   const nD = c.delayLink.length;
   const lines: string[] = [];
@@ -110,7 +106,7 @@ function derivative(
       if (mk === ModeratorKind.Gate) {
         lines.push(`const g${String(j)} = ${power(v, c.modN[j] ?? 1)};`);
         lines.push(
-          `const ${name} = g${String(j)} > 0 ? g${String(j)} / (${num(plan.gatePow[j] ?? 1)} + g${String(j)}) : 0;`,
+          `const ${name} = g${String(j)} > 0 ? g${String(j)} / (G${String(j)} + g${String(j)}) : 0;`,
         );
       } else if (mk === ModeratorKind.Amplify) {
         lines.push(`const ${name} = 1 + ${num(c.modA[j] ?? 0)} * ${v};`);
@@ -159,12 +155,18 @@ function derivative(
   return [`{`, ...lines.map((x) => `  ${x}`), `}`];
 }
 
-function source(c: CompiledModel, plan: RunPlan): string {
+/**
+ * The body of the generated integrator of a model and method: a function body with the parameters
+ * `plan, ev, states, exogenous, fullState, time` (see {@link GeneratedIntegrator}). It depends on the
+ * compiled model's structure only (every number a run may change is read from the plan), and holds
+ * only indices and numbers, never model ids or other text from the model.
+ */
+export function integratorSource(c: CompiledModel, method: Method): string {
   const nF = c.nFactors;
   const nS = c.nState;
   const nX = c.exogenousIds.length;
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-  const rk4 = plan.method === 'rk4';
+  const rk4 = method === 'rk4';
   const y = (i: number) => `y${String(i)}`;
   const loadU = range(nX)
     .map((k) => `u${String(k)} = U[${String(k)}];`)
@@ -182,6 +184,9 @@ function source(c: CompiledModel, plan: RunPlan): string {
     ...range(nF).map(
       (i) => `const K${String(i)} = plan.kPow[${String(i)}], N_${String(i)} = plan.steepness[${String(i)}];`,
     ),
+    ...range(c.modKind.length)
+      .filter((j) => c.modKind[j] === ModeratorKind.Gate)
+      .map((j) => `const G${String(j)} = plan.gatePow[${String(j)}];`),
     ...range(c.delayLink.length).map((d) => `const T${String(d)} = plan.delayTime[${String(d)}];`),
     ...range(c.riseLink.length).map((r) => `const S${String(r)} = plan.riseTime[${String(r)}];`),
     ...range(nF).map((i) => `const st${String(i)} = states[${String(i)}];`),
@@ -206,12 +211,12 @@ function source(c: CompiledModel, plan: RunPlan): string {
   ];
   const k = (stage: number) => (i: number) => `k${String(stage)}_${String(i)}`;
   if (rk4) {
-    lines.push(...derivative(c, plan, y, k(1)));
+    lines.push(...derivative(c, y, k(1)));
     lines.push(`  if (varying) { ev.setTime(t + h); ${loadU} }`);
-    lines.push(...derivative(c, plan, (i) => `(y${String(i)} + h * k1_${String(i)})`, k(2)));
-    lines.push(...derivative(c, plan, (i) => `(y${String(i)} + h * k2_${String(i)})`, k(3)));
+    lines.push(...derivative(c, (i) => `(y${String(i)} + h * k1_${String(i)})`, k(2)));
+    lines.push(...derivative(c, (i) => `(y${String(i)} + h * k2_${String(i)})`, k(3)));
     lines.push(`  if (varying) { ev.setTime(t + dt); ${loadU} }`);
-    lines.push(...derivative(c, plan, (i) => `(y${String(i)} + dt * k3_${String(i)})`, k(4)));
+    lines.push(...derivative(c, (i) => `(y${String(i)} + dt * k3_${String(i)})`, k(4)));
     for (const i of range(nS)) {
       const I = String(i);
       lines.push(
@@ -219,7 +224,7 @@ function source(c: CompiledModel, plan: RunPlan): string {
       );
     }
   } else {
-    lines.push(...derivative(c, plan, y, k(1)));
+    lines.push(...derivative(c, y, k(1)));
     for (const i of range(nS)) {
       const I = String(i);
       lines.push(`  { const v = y${I} + dt * k1_${I}; y${I} = v < 0 ? 0 : v > 1 ? 1 : v; }`);

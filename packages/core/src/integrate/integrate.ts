@@ -2,6 +2,7 @@ import type { RunPlan } from '../compile/run-plan.js';
 import { eulerBuffers, eulerStep } from './euler.js';
 import { createEvaluator } from './evaluator.js';
 import { generatedIntegrator } from './generate-integrator.js';
+import { precompiledIntegrator } from './precompiled-integrator.js';
 import { rk4Buffers, rk4Step } from './rk4.js';
 
 /** Raw trajectories of a run: one row per saved time, in state and exogenous order. */
@@ -18,11 +19,28 @@ export interface Trajectory {
 
 /**
  * How to integrate: `generated` straight-line code compiled once per model (fastest; needs
- * `new Function`, which a strict Content-Security-Policy forbids), `interpreted` loops over the
- * compiled arrays (works everywhere), or `auto`: generated where allowed, else interpreted. Both
- * compute the same equations in the same order.
+ * `new Function`, which a strict Content-Security-Policy forbids), `precompiled` the same code
+ * loaded from a module written at build time (see `registerPrecompiledIntegrators`; works under such
+ * a CSP), `interpreted` loops over the compiled arrays (works everywhere), or `auto`: precompiled
+ * when registered for the model, else generated where allowed, else interpreted. All compute the
+ * same equations in the same order.
  */
-export type IntegratorKind = 'auto' | 'generated' | 'interpreted';
+export type IntegratorKind = 'auto' | 'precompiled' | 'generated' | 'interpreted';
+
+/**
+ * Which integrator {@link integrate} uses for a plan with a kind (`auto` resolved), or null when the
+ * kind asked for is not available (then `integrate` throws).
+ */
+export function resolveIntegrator(
+  plan: RunPlan,
+  kind: IntegratorKind = 'auto',
+): 'precompiled' | 'generated' | 'interpreted' | null {
+  if (kind === 'interpreted') return 'interpreted';
+  if (kind !== 'generated' && precompiledIntegrator(plan) !== null) return 'precompiled';
+  if (kind === 'precompiled') return null;
+  if (generatedIntegrator(plan) !== null) return 'generated';
+  return kind === 'generated' ? null : 'interpreted';
+}
 
 /**
  * Integrates a run plan with its method (Euler or RK4) and fixed step, saving every step. After
@@ -45,9 +63,13 @@ export function integrate(plan: RunPlan, kind: IntegratorKind = 'auto'): Traject
     buffer.subarray((1 + nF + k) * rows, (2 + nF + k) * rows),
   );
   const fullState = buffer.subarray((1 + nF + nX) * rows);
-  const generated = kind === 'interpreted' ? null : generatedIntegrator(plan);
-  if (generated !== null) {
-    generated(plan, ev, states, exogenous, fullState, time);
+  const precompiled = kind === 'auto' || kind === 'precompiled' ? precompiledIntegrator(plan) : null;
+  if (kind === 'precompiled' && precompiled === null)
+    throw new Error('no precompiled integrator is registered for this model and method');
+  const straight =
+    precompiled ?? (kind === 'auto' || kind === 'generated' ? generatedIntegrator(plan) : null);
+  if (straight !== null) {
+    straight(plan, ev, states, exogenous, fullState, time);
     return { time, states, exogenous, fullState };
   }
   if (kind === 'generated') throw new Error('code generation is not allowed in this environment');
