@@ -14,7 +14,12 @@ describe('docs/assessment.md', () => {
       const line = `| \`${s.id}\` | ${s.factor} | ${s.reversed === true ? 'yes' : ''} | ${s.text.en} |`;
       expect(doc, s.id).toContain(line);
     }
-    const rows = doc.split('\n').filter((l) => /^\| `[A-Za-z0-9_]+` \| /.test(l));
+    // Only the statements table: from its heading to the next heading (other tables list codes).
+    const start = doc.indexOf('### The ICU questionnaire');
+    const end = doc.indexOf('\n#', start + 1);
+    const section = doc.slice(start, end === -1 ? undefined : end);
+    const rows = section.split('\n').filter((l) => /^\| `[A-Za-z0-9_]+` \| /.test(l));
+    expect(start).toBeGreaterThan(-1);
     expect(rows).toHaveLength(icuQuestionnaire.statements.length);
   });
 });
