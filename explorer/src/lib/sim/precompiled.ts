@@ -11,6 +11,8 @@ let registration: PrecompiledRegistration | undefined;
  * interpreted path, slower but never wrong. Idempotent; returns what was registered and refused.
  */
 export function usePrecompiledIntegrators(): PrecompiledRegistration {
-  registration ??= registerPrecompiledIntegrators(model, integrators);
+  // A build with VITE_SAMENSPEL_INTERPRETED=1 skips them, to measure the interpreted path (benchmarks).
+  const off = import.meta.env.VITE_SAMENSPEL_INTERPRETED === '1';
+  registration ??= off ? { registered: [], refused: [] } : registerPrecompiledIntegrators(model, integrators);
   return registration;
 }
