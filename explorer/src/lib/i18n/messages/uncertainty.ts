@@ -30,6 +30,15 @@ export const messages: MessageArea = {
     'uncertainty.month': 'Maand',
     'uncertainty.table.show': 'Toon de spreiding als tabel',
     'uncertainty.table.caption': '{factor} (in %) per maand over {runs} berekeningen',
+    'uncertainty.source': 'Bron van de spreiding',
+    'uncertainty.source.assessment': 'spreiding uit de meting',
+    'uncertainty.source.amount': 'vaste marge (±)',
+    'uncertainty.source.explain':
+      'Elke startwaarde wordt getrokken rond het gemiddelde uit ‘{round}’, zo breed als de onzekerheid van dat gemiddelde (de spreiding van de antwoorden gedeeld door de wortel uit het aantal deelnemers), niet zo breed als de onenigheid zelf; factoren met minder dan twee antwoorden houden de vaste marge.',
+    'uncertainty.used.assessment':
+      'Gebruikte spreiding: uit de meting ‘{round}’ voor {measured} factoren, {plain} factoren met ± {amount}.',
+    'uncertainty.used.amount': 'Gebruikte spreiding: ± {amount} op elke startwaarde.',
+    'uncertainty.unknownRound': 'de meting',
   },
   en: {
     'uncertainty.heading': 'Uncertainty',
@@ -58,5 +67,14 @@ export const messages: MessageArea = {
     'uncertainty.month': 'Month',
     'uncertainty.table.show': 'Show the spread as a table',
     'uncertainty.table.caption': '{factor} (in %) per month over {runs} runs',
+    'uncertainty.source': 'Source of the spread',
+    'uncertainty.source.assessment': 'spread from the assessment',
+    'uncertainty.source.amount': 'fixed margin (±)',
+    'uncertainty.source.explain':
+      'Each starting value is drawn around the mean from ‘{round}’, as wide as the uncertainty of that mean (the spread of the answers divided by the square root of the number of respondents), not as wide as the disagreement itself; factors with fewer than two answers keep the fixed margin.',
+    'uncertainty.used.assessment':
+      'Spread used: from the assessment ‘{round}’ for {measured} factors, {plain} factors with ± {amount}.',
+    'uncertainty.used.amount': 'Spread used: ± {amount} on every starting value.',
+    'uncertainty.unknownRound': 'the assessment',
   },
 };
