@@ -36,7 +36,7 @@ export const messages: MessageArea = {
     'uncertainty.source.explain':
       'Elke startwaarde wordt getrokken rond het gemiddelde uit ‘{round}’, zo breed als de onzekerheid van dat gemiddelde (de spreiding van de antwoorden gedeeld door de wortel uit het aantal deelnemers), niet zo breed als de onenigheid zelf; factoren met minder dan twee antwoorden houden de vaste marge.',
     'uncertainty.used.assessment':
-      'Gebruikte spreiding: uit de meting ‘{round}’ voor {measured} factoren, {plain} factoren met ± {amount}.',
+      'Gebruikte spreiding: uit de meting ‘{round}’ voor {measured, plural, one {# factor} other {# factoren}}{plain, plural, =0 {} one {; # factor zonder gemeten spreiding met ± {amount}} other {; # factoren zonder gemeten spreiding met ± {amount}}}.',
     'uncertainty.used.amount': 'Gebruikte spreiding: ± {amount} op elke startwaarde.',
     'uncertainty.unknownRound': 'de meting',
   },
@@ -73,7 +73,7 @@ export const messages: MessageArea = {
     'uncertainty.source.explain':
       'Each starting value is drawn around the mean from ‘{round}’, as wide as the uncertainty of that mean (the spread of the answers divided by the square root of the number of respondents), not as wide as the disagreement itself; factors with fewer than two answers keep the fixed margin.',
     'uncertainty.used.assessment':
-      'Spread used: from the assessment ‘{round}’ for {measured} factors, {plain} factors with ± {amount}.',
+      'Spread used: from the assessment ‘{round}’ for {measured, plural, one {# factor} other {# factors}}{plain, plural, =0 {} one {; # factor without a measured spread with ± {amount}} other {; # factors without a measured spread with ± {amount}}}.',
     'uncertainty.used.amount': 'Spread used: ± {amount} on every starting value.',
     'uncertainty.unknownRound': 'the assessment',
   },
