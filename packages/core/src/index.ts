@@ -101,39 +101,6 @@ export {
   type LeastInterventionResult,
   type LeverSearchResult,
 } from './search/least-intervention.js';
-export { sweep1dToCsv, sweep2dToCsv, type SweepCsvNames } from './search/sweep-csv.js';
-export { tippingLine, tippingLineSteps, type TippingLine } from './search/tipping-line.js';
-export { runStream, type UniformSource } from './uncertainty/random-stream.js';
-export { draw, distributionProblems, type Distribution } from './uncertainty/distribution.js';
-export { quantileSorted, BAND_PERCENTILES } from './uncertainty/percentile.js';
-export {
-  sampleScenario,
-  spreadAround,
-  uncertaintyProblems,
-  type UncertaintySpec,
-} from './uncertainty/uncertainty-spec.js';
-export {
-  monteCarlo,
-  monteCarloPart,
-  monteCarloPartSteps,
-  mergeMonteCarloParts,
-  summariseMonteCarlo,
-  shardRange,
-  type MonteCarloOptions,
-  type MonteCarloPart,
-  type MonteCarloBand,
-  type MonteCarloResult,
-} from './uncertainty/monte-carlo.js';
-export {
-  sensitivity,
-  sensitivitySteps,
-  SENSITIVITY_SPAN,
-  type SensitivityOptions,
-  type SensitivityResult,
-  type SensitivityRow,
-  type SensitivitySpan,
-} from './uncertainty/sensitivity.js';
-export { modelToXmile, xmileName, XMILE_NAMESPACE } from './xmile/export/index.js';
 export {
   nelderMead,
   type NelderMeadOptions,
@@ -172,6 +139,58 @@ export {
   type Residual,
 } from './calibrate/calibrate.js';
 export {
+  compileGraph,
+  type LtmGraph,
+  type LtmNode,
+  type LtmStock,
+  type LtmVariable,
+  type LtmEdge,
+  type CompiledGraph,
+} from './analysis/ltm/graph.js';
+export { runGraph, graphRunFromStocks, type GraphRun } from './analysis/ltm/graph-run.js';
+export {
+  loopsThatMatter,
+  graphLoops,
+  LTM_RELATIVE_EPSILON,
+  type GraphLoop,
+  type LtmScores,
+} from './analysis/ltm/loops-that-matter.js';
+export { engineGraph, engineGraphRun, type EngineGraph } from './analysis/ltm/engine-graph.js';
+export { loopDominance, type DominanceLoop, type LoopDominance } from './analysis/ltm/loop-dominance.js';
+export { modelToXmile, xmileName, XMILE_NAMESPACE } from './xmile/export/index.js';
+export { sweep1dToCsv, sweep2dToCsv, type SweepCsvNames } from './search/sweep-csv.js';
+export { tippingLine, tippingLineSteps, type TippingLine } from './search/tipping-line.js';
+export { runStream, type UniformSource } from './uncertainty/random-stream.js';
+export { draw, distributionProblems, type Distribution } from './uncertainty/distribution.js';
+export { quantileSorted, BAND_PERCENTILES } from './uncertainty/percentile.js';
+export {
+  sampleScenario,
+  spreadAround,
+  uncertaintyProblems,
+  type UncertaintySpec,
+} from './uncertainty/uncertainty-spec.js';
+export {
+  monteCarlo,
+  monteCarloPart,
+  monteCarloPartSteps,
+  mergeMonteCarloParts,
+  summariseMonteCarlo,
+  shardRange,
+  type MonteCarloOptions,
+  type MonteCarloPart,
+  type MonteCarloBand,
+  type MonteCarloResult,
+} from './uncertainty/monte-carlo.js';
+export {
+  sensitivity,
+  sensitivitySteps,
+  SENSITIVITY_SPAN,
+  type SensitivityOptions,
+  type SensitivityResult,
+  type SensitivityRow,
+  type SensitivitySpan,
+} from './uncertainty/sensitivity.js';
+export {
   simulateStockFlow,
   compileStockFlow,
   checkStockFlow,
@@ -195,22 +214,3 @@ export {
   type CompiledStockFlow,
 } from './stockflow/index.js';
 export { parseXmile, XmileError } from './xmile/index.js';
-export {
-  compileGraph,
-  type LtmGraph,
-  type LtmNode,
-  type LtmStock,
-  type LtmVariable,
-  type LtmEdge,
-  type CompiledGraph,
-} from './analysis/ltm/graph.js';
-export { runGraph, graphRunFromStocks, type GraphRun } from './analysis/ltm/graph-run.js';
-export {
-  loopsThatMatter,
-  graphLoops,
-  LTM_RELATIVE_EPSILON,
-  type GraphLoop,
-  type LtmScores,
-} from './analysis/ltm/loops-that-matter.js';
-export { engineGraph, engineGraphRun, type EngineGraph } from './analysis/ltm/engine-graph.js';
-export { loopDominance, type DominanceLoop, type LoopDominance } from './analysis/ltm/loop-dominance.js';
