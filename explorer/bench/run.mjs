@@ -264,6 +264,21 @@ function frameStats(times) {
   };
 }
 
+/** Part (d)'s bare page: one range input that redraws one path of an svg the probe watches. */
+const BARE_PAGE = `<!doctype html><html><body style="margin:40px">
+<input id="s" type="range" min="0" max="100" value="50" style="width:600px">
+<div><svg data-export="chart" width="600" height="300"><path id="p" fill="none" stroke="black" d="M0 150 L600 150"></path></svg></div>
+<script>
+  const s = document.getElementById('s');
+  const p = document.getElementById('p');
+  s.addEventListener('input', () => {
+    const v = Number(s.value);
+    let d = 'M0 150';
+    for (let x = 0; x <= 600; x += 10) d += ' L' + x + ' ' + (150 + Math.sin(x / 40 + v / 10) * v).toFixed(1);
+    p.setAttribute('d', d);
+  });
+</script></body></html>`;
+
 async function main() {
   if (!flag('--no-build')) build();
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`no build in ${dist}`);
@@ -337,6 +352,17 @@ async function main() {
     if (await pause.isVisible()) await pause.click();
     const profile = flag('--profile') ? await profileInputs(cdp, page, slider, values.slice(0, 20)) : null;
 
+    // (d) the floor of this browser's pipeline: the same drag on a bare page whose range input
+    // redraws one path synchronously (no app, no simulation), measured by the same trace analysis.
+    const bare = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await bare.setContent(BARE_PAGE);
+    const bareCdp = await bare.context().newCDPSession(bare);
+    const bareDrag = await dragToPaint(bare, bareCdp, bare.locator('#s'), { moves: DRAG_MOVES, seed: SEED });
+    await bare.close();
+    const bareOk = bareDrag.records.filter((r) => r.shown !== null);
+    const bareShown = stats(bareOk.map((r) => r.shown - r.start));
+    const bareCommitted = stats(bareOk.map((r) => r.commit - r.start));
+
     const result = {
       date: new Date().toISOString(),
       chromium: version,
@@ -356,6 +382,7 @@ async function main() {
         clockSpreadMs: drag.clockSpreadMs,
         cpuPerMoveMs: drag.cpuPerMoveMs,
       },
+      bareBaseline: { moves: bareOk.length, shown: bareShown, committed: bareCommitted },
       idle,
       playback: {
         ...playStats,
@@ -421,6 +448,18 @@ async function main() {
       console.log(
         `CPU per move (trace thread time): main-thread tasks ${ms(drag.cpuPerMoveMs.mainThreadTasks)}, of which script ${ms(drag.cpuPerMoveMs.script)}`,
       );
+      console.log('');
+      console.log(
+        `(d) the same drag on a bare page (a range input that redraws one SVG path; the browser's own floor), ${String(bareOk.length)} moves`,
+      );
+      console.log('| step | median | p90 | min | max |');
+      console.log('|---|---:|---:|---:|---:|');
+      for (const [label, s] of [
+        ['input → main thread commits the frame with the change', bareCommitted],
+        ['input → frame with the change presented', bareShown],
+      ]) {
+        console.log(`| ${label} | ${ms(s.median)} | ${ms(s.p90)} | ${ms(s.min)} | ${ms(s.max)} |`);
+      }
       console.log('');
       console.log(`(b) diagram playback over ${String(PLAY_MS / 1000)} s`);
       console.log('| case | frames | mean fps | dropped | longest frame | months moved |');
