@@ -1,6 +1,6 @@
 // Browser benchmark of the explorer (see docs/performance.md, "Explorer (browser)").
 //
-//   node explorer/bench/run.mjs [--no-build] [--runs N] [--out DIR] [--json] [--profile]
+//   node explorer/bench/run.mjs [--no-build] [--runs N] [--out DIR] [--json] [--profile] [--trace FILE]
 //
 // Builds the explorer (`vite build` into explorer/dist, or DIR), serves it with a small static server on a
 // free port, opens it in Debian's Chromium (headless, the launch arguments of playwright.config.ts)
@@ -14,11 +14,12 @@
 //       3 s, mean frames per second, frames dropped (intervals longer than 1.5 vsync), and the
 //       scrubber's progression in months.
 // --profile builds unminified and adds a sampling CPU profile of the main thread during 20 more
-// inputs (the functions with the most self time), to see where the time goes.
+// inputs (the functions with the most self time), to see where the time goes. --trace FILE saves
+// the Chrome trace of (c) as JSON (a `traceEvents` file that DevTools' performance panel opens).
 // Targets from the issue: median input → paint under 16 ms, and 60 fps while playing.
 /* global document, requestAnimationFrame, MessageChannel, MutationObserver, PerformanceObserver, SVGPathElement, Element, Event -- functions passed to page.evaluate run in the page */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
@@ -317,7 +318,14 @@ async function main() {
     const frame2 = stats(ok.map((r) => r.frame2));
 
     // (c) real input: a mouse drag at random phases of the frame, to the frame presented.
-    const drag = await dragToPaint(page, cdp, slider, { moves: DRAG_MOVES, seed: SEED });
+    const traceAt = argv.indexOf('--trace');
+    const traceFile = traceAt >= 0 ? argv[traceAt + 1] : undefined;
+    const drag = await dragToPaint(page, cdp, slider, {
+      moves: DRAG_MOVES,
+      seed: SEED,
+      keepTrace: traceFile !== undefined,
+    });
+    if (traceFile !== undefined) writeFileSync(traceFile, JSON.stringify({ traceEvents: drag.events }));
     const dragOk = drag.records.filter((r) => r.shown !== null);
     const shown = stats(dragOk.map((r) => r.shown - r.start));
     const changed = stats(drag.records.filter((r) => r.changed !== null).map((r) => r.changed - r.start));

@@ -29,6 +29,14 @@ export class SimStore {
   settledWithoutLevers = $state.raw<SimulationResultJson | null>(null);
   /** The scenario {@link SimStore.settled} was run for (null before the first full run). */
   settledScenario = $state.raw<Scenario | null>(null);
+  /**
+   * The run the diagram shows: {@link SimStore.result}, but a quick run made during an edit
+   * arrives one frame later, so the frame that handles a slider's input carries only the chart's
+   * repaint and the diagram's follows in the next frame. Worker and full runs arrive at once.
+   */
+  diagramResult = $state.raw<SimulationResultJson | null>(null);
+  /** The scenario {@link SimStore.diagramResult} was run for (null before the first result). */
+  diagramScenario = $state.raw<Scenario | null>(null);
   /** A message when the last run failed. */
   error = $state<string | null>(null);
   /** Number of runs completed (for tests and the performance benchmark). */
@@ -49,6 +57,7 @@ export class SimStore {
    */
   static readonly maxStepsNow = 960;
   #generation = 0;
+  #diagramFrame: number | null = null;
   #lastFull: SimulationResultJson | null = null;
 
   /**
@@ -70,13 +79,14 @@ export class SimStore {
       const now = untrack(() => this.#quickNow(scenario, compare));
       const quick = now ?? (await this.#runner.run(scenario, compare, { loops: false }));
       if (quick === null || generation !== this.#generation) return;
-      if (now === null) this.#show(carryLoops(quick.main, this.#lastFull), quick.compare[0] ?? null);
+      if (now === null)
+        this.#show(scenario, carryLoops(quick.main, this.#lastFull), quick.compare[0] ?? null);
       await new Promise((resolve) => setTimeout(resolve, SimStore.settleMs));
       if (generation !== this.#generation) return;
       const full = await this.#runner.run(scenario, compare, { loops: true });
       if (full === null || generation !== this.#generation) return;
       this.#lastFull = full.main;
-      this.#show(full.main, full.compare[0] ?? null);
+      this.#show(scenario, full.main, full.compare[0] ?? null);
       this.settled = full.main;
       this.settledWithoutLevers = full.compare[0] ?? null;
       this.settledScenario = scenario;
@@ -91,19 +101,48 @@ export class SimStore {
     const steps = runSteps(scenario) + compare.reduce((n, s) => n + runSteps(s), 0);
     if (steps > SimStore.maxStepsNow) return null;
     const quick = this.#runner.runNow(scenario, compare);
-    this.#show(carryLoops(quick.main, this.#lastFull), quick.compare[0] ?? null);
+    this.#show(scenario, carryLoops(quick.main, this.#lastFull), quick.compare[0] ?? null, true);
     return quick;
   }
 
-  #show(main: SimulationResultJson, withoutLevers: SimulationResultJson | null): void {
+  #show(
+    scenario: Scenario,
+    main: SimulationResultJson,
+    withoutLevers: SimulationResultJson | null,
+    later = false,
+  ): void {
+    this.#showInDiagram(scenario, main, later);
     this.result = main;
     this.withoutLevers = withoutLevers;
     this.error = null;
     this.completed += 1;
   }
 
+  /**
+   * Hands `run` (of `scenario`) to the diagram: at once, or (`later`, in a browser) in the frame after the current
+   * one. An animation frame requested while an input event is handled runs before that same
+   * frame's paint, so the update waits for a second one. A newer run replaces a pending one.
+   */
+  #showInDiagram(scenario: Scenario, run: SimulationResultJson, later: boolean): void {
+    if (this.#diagramFrame !== null) cancelAnimationFrame(this.#diagramFrame);
+    this.#diagramFrame = null;
+    if (!later || typeof requestAnimationFrame !== 'function') {
+      this.diagramResult = run;
+      this.diagramScenario = scenario;
+      return;
+    }
+    this.#diagramFrame = requestAnimationFrame(() => {
+      this.#diagramFrame = requestAnimationFrame(() => {
+        this.#diagramFrame = null;
+        this.diagramResult = run;
+        this.diagramScenario = scenario;
+      });
+    });
+  }
+
   /** Stops the runner. */
   dispose(): void {
+    if (this.#diagramFrame !== null) cancelAnimationFrame(this.#diagramFrame);
     this.#runner.dispose();
   }
 }

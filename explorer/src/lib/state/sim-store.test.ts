@@ -1,5 +1,5 @@
 import { resultToJson, simulate, type Scenario } from '@samenspel/core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { model } from '../model.js';
 import { runQuickNow, type ExplorerRunner } from '../sim/explorer-runner.js';
 import { runSteps, SimStore } from './sim-store.svelte.js';
@@ -81,6 +81,10 @@ function recordingRunnerNow(
 }
 
 describe('SimStore with a quick run on the calling thread', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it('shows the quick run before request returns, and the full run from the runner later', async () => {
     const calls: { name: string | undefined; loops: boolean; now?: true }[] = [];
     const store = new SimStore(recordingRunnerNow(calls));
@@ -94,6 +98,24 @@ describe('SimStore with a quick run on the calling thread', () => {
       { name: 'a', loops: true },
     ]);
     expect(store.result?.loops.length).toBeGreaterThan(0);
+  });
+
+  it('hands the quick run to the diagram two animation frames later, the full run at once', async () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const store = new SimStore(recordingRunnerNow([]));
+    const done = store.request({ name: 'a' });
+    expect(store.result?.scenario).toBe('a');
+    expect(store.diagramResult).toBeNull();
+    frames.shift()?.();
+    expect(store.diagramResult).toBeNull();
+    frames.shift()?.();
+    expect(store.diagramResult).toBe(store.result);
+    expect(store.diagramScenario?.name).toBe('a');
+    await done;
+    expect(store.result?.loops.length).toBeGreaterThan(0);
+    expect(store.diagramResult).toBe(store.result);
   });
 
   it('gives the same numbers as the runner would', () => {
