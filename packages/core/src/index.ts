@@ -74,7 +74,7 @@ export type {
   DominanceSegment,
 } from './simulate/result-types.js';
 export { resultToJson, type SimulationResultJson } from './simulate/result-json.js';
-export { axisValues, withAxisValue, type Axis, type AxisTarget } from './search/axis.js';
+export { axisValues, targetKey, withAxisValue, type Axis, type AxisTarget } from './search/axis.js';
 export { measureOutcome, type Outcome } from './search/outcome.js';
 export { runToEnd, type SearchProgress } from './search/progress.js';
 export {

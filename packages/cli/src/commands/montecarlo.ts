@@ -17,6 +17,7 @@ import { CliError } from '../errors.js';
 import { toCsv } from '../format/csv.js';
 import type { CliIo } from '../io.js';
 import { flagValue } from '../options.js';
+import { DEFAULT_PATTERN, chosenPattern } from '../pattern-option.js';
 import { readInput } from '../read-input.js';
 import type { Command } from './command.js';
 import {
@@ -41,9 +42,6 @@ export const bandsFormatFlag: FlagSpec = {
 
 /** The `format` field of a shard file. */
 export const SHARD_FORMAT = 'samenspel-montecarlo-shard';
-
-/** The pattern whose share `montecarlo` reports unless `--pattern` says otherwise. */
-const DEFAULT_PATTERN = 'collaborationTakesOff';
 
 /** A Monte Carlo part as a JSON file: typed arrays as base64 of their bytes (little-endian on x64/arm64). */
 interface ShardFile {
@@ -311,7 +309,6 @@ export const montecarloCommand: Command = {
     const runs = numberFlag(args, 'runs', 1000, true);
     const seed = numberFlag(args, 'seed', 1, true);
     const spec = await buildSpec(args, io, base);
-    const patternFlag = args.flags.get('pattern') ?? DEFAULT_PATTERN;
     const factors = args.flags
       .get('factors')
       ?.split(',')
@@ -320,7 +317,7 @@ export const montecarloCommand: Command = {
       runs,
       seed,
       spec,
-      pattern: patternFlag === 'none' ? undefined : patternFlag,
+      pattern: chosenPattern(args),
       variables: factors,
       saveEvery: numberFlag(args, 'every', 1),
     };

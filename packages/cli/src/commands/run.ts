@@ -4,7 +4,8 @@ import type { FlagSpec } from '../args.js';
 import { resultToCsv } from '../format/result-csv.js';
 import { flagValue } from '../options.js';
 import { readInput } from '../read-input.js';
-import { loadScenario, OVERRIDE_FLAGS, type ScenarioOverrides } from '../scenario/load-scenario.js';
+import { loadScenario } from '../scenario/load-scenario.js';
+import { overrideFlagSpecs, overridesFromFlags } from '../scenario/override-flags.js';
 import type { Command } from './command.js';
 import { isXmileInput, runXmile } from './run-xmile.js';
 
@@ -43,17 +44,7 @@ export const runCommand: Command = {
     ],
     flags: {
       format: formatFlag,
-      method: { value: 'rk4|euler', default: "the file's, else rk4", description: 'integration method' },
-      dt: {
-        value: 'X',
-        default: "the file's, else 0.25",
-        description: 'time step in months; must divide the horizon',
-      },
-      horizon: {
-        value: 'MONTHS',
-        default: "the file's, else 60",
-        description: 'length of the run in months',
-      },
+      ...overrideFlagSpecs,
     },
   },
   examples: [
@@ -76,12 +67,7 @@ export const runCommand: Command = {
       );
       return 0;
     }
-    const overrides: ScenarioOverrides = {};
-    for (const [field, flag] of Object.entries(OVERRIDE_FLAGS)) {
-      const value = args.flags.get(flag);
-      if (value !== undefined) overrides[field as keyof ScenarioOverrides] = value;
-    }
-    const validation = loadScenario(icuNetworkModel, text, overrides);
+    const validation = loadScenario(icuNetworkModel, text, overridesFromFlags(args));
     if (!validation.ok) {
       io.stderr(`${formatDiagnostics(validation.diagnostics)}\n`);
       return 1;

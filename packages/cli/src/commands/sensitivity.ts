@@ -147,18 +147,10 @@ export const sensitivityCommand: Command = {
     const job = startLongJob('sensitivity', args, io);
     let result: SensitivityResult;
     try {
-      let steps;
-      try {
-        steps = sensitivitySteps(icuNetworkModel, base, { outcome, month, parameters, initial, span });
-        // The generator checks its options on the first step.
-        result = await runStepsAsync(steps, job);
-      } catch (e) {
-        if (e instanceof RangeError || (e instanceof Error && e.name === 'Error'))
-          throw new CliError(e.message);
-        throw e;
-      }
+      const steps = sensitivitySteps(icuNetworkModel, base, { outcome, month, parameters, initial, span });
+      // The generator checks its options on the first step; interruptedOr turns a bad one into a CliError.
+      result = await runStepsAsync(steps, job);
     } catch (e) {
-      if (e instanceof CliError) throw e;
       return interruptedOr(e, io);
     } finally {
       job.end();

@@ -4,6 +4,7 @@ import {
   sweep1dToCsv,
   sweep2dSteps,
   sweep2dToCsv,
+  targetKey,
   tippingLineSteps,
   type Axis,
   type AxisTarget,
@@ -13,6 +14,7 @@ import { icuNetworkModel } from '@samenspel/icu-model';
 import type { FlagSpec } from '../args.js';
 import { CliError } from '../errors.js';
 import { flagValue } from '../options.js';
+import { DEFAULT_PATTERN, chosenPattern } from '../pattern-option.js';
 import type { Command } from './command.js';
 import {
   interruptedOr,
@@ -31,8 +33,6 @@ const formatFlag: FlagSpec = {
   default: 'csv',
   description: 'csv: a row per run (x[,y],outcome[,present,tipping]); json: values, axes and tipping points',
 };
-
-const DEFAULT_PATTERN = 'collaborationTakesOff';
 
 /**
  * Parses an axis `TARGET:FROM:TO:STEPS`, TARGET being `initial.ID`, `initial.*` (every factor),
@@ -79,26 +79,21 @@ export function parseOutcome(text: string): Outcome {
   throw new CliError(`--outcome: '${text}' is not final:ID, pattern:ID or mean:ID,ID,…`);
 }
 
-/** The axis target as a column name, e.g. `initial.trust`, `initial.*`. */
-function targetName(target: AxisTarget): string {
-  switch (target.kind) {
-    case 'initial':
-      return `initial.${target.factor}`;
-    case 'input':
-      return `inputs.${target.input}`;
-    case 'parameter':
-      return `parameters.${target.id}`;
-    case 'uniformInitial':
-      return 'initial.*';
-  }
-}
-
 function outcomeName(outcome: Outcome): string {
   return outcome.kind === 'final'
     ? `final.${outcome.variable}`
     : outcome.kind === 'pattern'
       ? `pattern.${outcome.pattern}`
       : `mean.${outcome.variables.join('+')}`;
+}
+
+/** The JSON fields that 1-D and 2-D sweeps share: the outcome's name, its values and, with a pattern, present. */
+function runsJson(result: { readonly values: Float64Array; readonly present?: Uint8Array }, outcome: string) {
+  return {
+    outcome,
+    values: [...result.values],
+    ...(result.present === undefined ? {} : { present: [...result.present] }),
+  };
 }
 
 /** Adds a `tipping` column to sweep CSV: the same value on every row (1-D) or the row's y value's. */
@@ -166,107 +161,70 @@ export const sweepCommand: Command = {
     const yText = args.flags.get('y');
     const y = yText === undefined ? undefined : parseAxis('y', yText);
     const outcome = parseOutcome(args.flags.get('outcome') ?? 'final:collectiveIntelligence');
-    const patternFlag = args.flags.get('pattern') ?? DEFAULT_PATTERN;
-    const pattern = patternFlag === 'none' ? undefined : patternFlag;
+    const pattern = chosenPattern(args);
     const tolerance = numberFlag(args, 'tolerance', 0.001);
     const lo = Math.min(x.from, x.to);
     const hi = Math.max(x.from, x.to);
     const job = startLongJob('sweep', args, io);
     const options = pattern === undefined ? {} : { pattern };
     const names = {
-      x: targetName(x.target),
-      ...(y === undefined ? {} : { y: targetName(y.target) }),
+      x: targetKey(x.target),
+      ...(y === undefined ? {} : { y: targetKey(y.target) }),
       outcome: outcomeName(outcome),
     };
+    // The tipping point is searched along x from its lower to its upper end, when there is a pattern.
+    const along = { target: x.target, from: lo, to: hi };
+    const locate = pattern !== undefined && lo !== hi;
+    const json = flagValue(args, 'format', formatFlag) === 'json';
     let text: string;
     try {
-      try {
-        if (y === undefined) {
-          const result = await runStepsAsync(sweep1dSteps(icuNetworkModel, base, x, outcome, options), job);
-          const tipping =
-            pattern === undefined || lo === hi
-              ? undefined
-              : await runStepsAsync(
-                  locateThresholdSteps(
-                    icuNetworkModel,
-                    base,
-                    { target: x.target, from: lo, to: hi },
-                    pattern,
-                    { tolerance },
-                  ),
-                  job,
-                );
-          text =
-            flagValue(args, 'format', formatFlag) === 'json'
-              ? `${JSON.stringify({
-                  x: { target: names.x, values: [...result.xValues] },
-                  outcome: names.outcome,
-                  values: [...result.values],
-                  ...(result.present === undefined ? {} : { present: [...result.present] }),
-                  ...(tipping === undefined
-                    ? {}
-                    : { tipping: { pattern, along: names.x, threshold: tipping } }),
-                })}\n`
-              : tipping === undefined
-                ? sweep1dToCsv(result, names)
-                : withTipping(sweep1dToCsv(result, names), () => tipping);
-        } else {
-          const result = await runStepsAsync(
-            sweep2dSteps(icuNetworkModel, base, x, y, outcome, options),
-            job,
-          );
-          const line =
-            pattern === undefined || lo === hi
-              ? undefined
-              : await runStepsAsync(
-                  tippingLineSteps(
-                    icuNetworkModel,
-                    base,
-                    { target: x.target, from: lo, to: hi },
-                    y,
-                    pattern,
-                    { tolerance },
-                  ),
-                  job,
-                );
-          const nx = result.xValues.length;
-          text =
-            flagValue(args, 'format', formatFlag) === 'json'
-              ? `${JSON.stringify({
-                  x: { target: names.x, values: [...result.xValues] },
-                  y: { target: names.y, values: [...result.yValues] },
-                  outcome: names.outcome,
-                  values: [...result.values],
-                  ...(result.present === undefined ? {} : { present: [...result.present] }),
-                  ...(line === undefined
-                    ? {}
-                    : {
-                        tipping: {
-                          pattern,
-                          along: names.x,
-                          y: [...line.yValues],
-                          thresholds: line.thresholds,
-                        },
-                      }),
-                })}\n`
-              : line === undefined
-                ? sweep2dToCsv(result, names)
-                : withTipping(
-                    sweep2dToCsv(result, names),
-                    (row) => line.thresholds[Math.floor(row / nx)] ?? null,
-                  );
-        }
-      } catch (e) {
-        if (
-          e instanceof RangeError ||
-          (e instanceof Error && ['Error', 'InvalidScenarioError'].includes(e.name))
-        ) {
-          throw new CliError(e.message);
-        }
-        throw e;
+      if (y === undefined) {
+        const result = await runStepsAsync(sweep1dSteps(icuNetworkModel, base, x, outcome, options), job);
+        const tipping = locate
+          ? await runStepsAsync(
+              locateThresholdSteps(icuNetworkModel, base, along, pattern, { tolerance }),
+              job,
+            )
+          : undefined;
+        text = json
+          ? `${JSON.stringify({
+              x: { target: names.x, values: [...result.xValues] },
+              ...runsJson(result, names.outcome),
+              ...(tipping === undefined ? {} : { tipping: { pattern, along: names.x, threshold: tipping } }),
+            })}\n`
+          : tipping === undefined
+            ? sweep1dToCsv(result, names)
+            : withTipping(sweep1dToCsv(result, names), () => tipping);
+      } else {
+        const result = await runStepsAsync(sweep2dSteps(icuNetworkModel, base, x, y, outcome, options), job);
+        const line = locate
+          ? await runStepsAsync(
+              tippingLineSteps(icuNetworkModel, base, along, y, pattern, { tolerance }),
+              job,
+            )
+          : undefined;
+        const nx = result.xValues.length;
+        text = json
+          ? `${JSON.stringify({
+              x: { target: names.x, values: [...result.xValues] },
+              y: { target: names.y, values: [...result.yValues] },
+              ...runsJson(result, names.outcome),
+              ...(line === undefined
+                ? {}
+                : {
+                    tipping: { pattern, along: names.x, y: [...line.yValues], thresholds: line.thresholds },
+                  }),
+            })}\n`
+          : line === undefined
+            ? sweep2dToCsv(result, names)
+            : withTipping(
+                sweep2dToCsv(result, names),
+                (row) => line.thresholds[Math.floor(row / nx)] ?? null,
+              );
       }
     } catch (e) {
-      if (e instanceof CliError) throw e;
+      // An axis value can make the scenario invalid; interruptedOr turns bad options into a CliError.
+      if (e instanceof Error && e.name === 'InvalidScenarioError') throw new CliError(e.message);
       return interruptedOr(e, io);
     } finally {
       job.end();
