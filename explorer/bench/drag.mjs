@@ -37,6 +37,9 @@ const CATEGORIES = [
   'blink.user_timing',
 ];
 
+/** What invalidated paint and layout, and where: only in a kept trace (it slows the page a little). */
+const INVALIDATIONS = 'disabled-by-default-devtools.timeline.invalidationTracking';
+
 const SCRIPT_EVENTS = new Set([
   'EventDispatch',
   'FunctionCall',
@@ -81,13 +84,13 @@ async function installProbe(page) {
   });
 }
 
-async function trace(cdp, body) {
+async function trace(cdp, body, categories = CATEGORIES) {
   const events = [];
   const onData = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: CATEGORIES },
+    traceConfig: { includedCategories: categories },
   });
   const result = await body();
   const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
@@ -131,21 +134,25 @@ export async function dragToPaint(page, cdp, slider, { moves, seed, warmup = 5, 
     await mouse('mouseMoved', xs[i]);
     await sleep(delays[i]);
   }
-  const { events, result: probe } = await trace(cdp, async () => {
-    const first = await page.evaluate(() => window.__dragProbe.moves.length);
-    for (let i = warmup; i < warmup + moves; i++) {
-      await mouse('mouseMoved', xs[i]);
-      await sleep(delays[i]);
-    }
-    await sleep(100);
-    const p = await page.evaluate(() => {
-      const probe = window.__dragProbe;
-      probe.stop();
-      const clock = performance.getEntriesByName('bench:clock').at(-1)?.startTime ?? NaN;
-      return { moves: probe.moves, changes: probe.changes, clock };
-    });
-    return { ...p, first };
-  });
+  const { events, result: probe } = await trace(
+    cdp,
+    async () => {
+      const first = await page.evaluate(() => window.__dragProbe.moves.length);
+      for (let i = warmup; i < warmup + moves; i++) {
+        await mouse('mouseMoved', xs[i]);
+        await sleep(delays[i]);
+      }
+      await sleep(100);
+      const p = await page.evaluate(() => {
+        const probe = window.__dragProbe;
+        probe.stop();
+        const clock = performance.getEntriesByName('bench:clock').at(-1)?.startTime ?? NaN;
+        return { moves: probe.moves, changes: probe.changes, clock };
+      });
+      return { ...p, first };
+    },
+    keepTrace ? [...CATEGORIES, INVALIDATIONS] : CATEGORIES,
+  );
   await mouse('mouseReleased', xs.at(-1));
   const out = analyse(events, probe, moves);
   return keepTrace ? { ...out, events } : out;
