@@ -82,6 +82,8 @@ export {
   sweep1dSteps,
   sweep2d,
   sweep2dSteps,
+  sweepCellsSteps,
+  type SweepCells,
   type SweepOptions,
   type Sweep1dResult,
   type Sweep2dResult,
@@ -159,7 +161,7 @@ export { engineGraph, engineGraphRun, type EngineGraph } from './analysis/ltm/en
 export { loopDominance, type DominanceLoop, type LoopDominance } from './analysis/ltm/loop-dominance.js';
 export { modelToXmile, xmileName, XMILE_NAMESPACE } from './xmile/export/index.js';
 export { sweep1dToCsv, sweep2dToCsv, type SweepCsvNames } from './search/sweep-csv.js';
-export { tippingLine, tippingLineSteps, type TippingLine } from './search/tipping-line.js';
+export { tippingLine, tippingLineSteps, tippingRowsSteps, type TippingLine } from './search/tipping-line.js';
 export { runStream, type UniformSource } from './uncertainty/random-stream.js';
 export { draw, distributionProblems, type Distribution } from './uncertainty/distribution.js';
 export { quantileSorted, BAND_PERCENTILES } from './uncertainty/percentile.js';

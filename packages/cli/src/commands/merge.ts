@@ -5,20 +5,38 @@ import { readInput } from '../read-input.js';
 import type { Command } from './command.js';
 import { outFlag, writeOutput } from './long-job.js';
 import { bandsFormatFlag, formatBands, shardFromJson, shareLine } from './montecarlo.js';
+import { formatSweep } from './sweep-output.js';
+import { isSweepShard, mergeSweepShards, sweepShardFromJson } from './sweep-shard.js';
 
-/** `samenspel merge FILE…`: joins the shard files of a Monte Carlo study into its result. */
+/** The parsed JSON of a file, or undefined when it is not JSON (the Monte Carlo reader then says so). */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `samenspel merge FILE…`: joins the shard files of a Monte Carlo study or a sweep into its result. */
 export const mergeCommand: Command = {
   name: 'merge',
-  summary: 'merge Monte Carlo shard files into the result an unsharded run prints',
+  summary: 'merge Monte Carlo or sweep shard files into the result an unsharded run prints',
   details: [
-    'FILES are the shard files written by "samenspel montecarlo --shard i/n", in any order. They must',
-    'come from the same study (same scenario, spec, runs, seed, pattern, factors and --every) and',
-    'together cover every run once; otherwise the message says which runs are missing or doubled.',
-    'Prints what "samenspel montecarlo" prints without --shard: the same numbers, to the last digit.',
+    'FILES are the shard files written by "samenspel montecarlo --shard i/n" or by "samenspel sweep',
+    '--shard i/n", in any order (the kind is told by the files\' "format"). They must come from the',
+    'same study or sweep (same scenario and options) and together hold every shard once; otherwise the',
+    'message names the file and what differs, or the runs or shards that are missing or doubled.',
+    'Prints what the command prints without --shard: the same numbers, to the last digit.',
   ].join('\n'),
   args: {
     positionals: [{ name: 'FILES…', description: 'shard files (at least one)', variadic: true }],
-    flags: { format: bandsFormatFlag, out: outFlag },
+    flags: {
+      format: {
+        ...bandsFormatFlag,
+        description: 'csv or json, as the command that wrote the shards prints them',
+      },
+      out: outFlag,
+    },
   },
   examples: [
     'merge part1.json part2.json part3.json part4.json',
@@ -26,15 +44,24 @@ export const mergeCommand: Command = {
   ],
   async execute(args, io) {
     const files = args.positionals;
-    const parts = [];
-    for (const file of files) parts.push(shardFromJson(await readInput(file, io), file));
+    const texts: { file: string; text: string }[] = [];
+    for (const file of files) texts.push({ file, text: await readInput(file, io) });
+    const format = flagValue(args, 'format', bandsFormatFlag);
+    const first = texts[0];
+    if (first !== undefined && isSweepShard(parsed(first.text))) {
+      const shards = texts.map(({ file, text }) => sweepShardFromJson(parsed(text), file));
+      const { spec, numbers } = mergeSweepShards(shards);
+      await writeOutput(args, io, formatSweep(spec, numbers, format === 'json' ? 'json' : 'csv'));
+      return 0;
+    }
+    const parts = texts.map(({ file, text }) => shardFromJson(text, file));
     let result;
     try {
       result = summariseMonteCarlo(mergeMonteCarloParts(parts));
     } catch (e) {
       throw new CliError(e instanceof Error ? e.message : String(e));
     }
-    await writeOutput(args, io, formatBands(result, flagValue(args, 'format', bandsFormatFlag)));
+    await writeOutput(args, io, formatBands(result, format));
     io.stderr(shareLine(result));
     return 0;
   },

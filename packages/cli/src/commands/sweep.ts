@@ -1,11 +1,7 @@
 import {
   locateThresholdSteps,
-  sweep1dSteps,
-  sweep1dToCsv,
-  sweep2dSteps,
-  sweep2dToCsv,
-  targetKey,
-  tippingLineSteps,
+  sweepCellsSteps,
+  tippingRowsSteps,
   type Axis,
   type AxisTarget,
   type Outcome,
@@ -25,8 +21,16 @@ import {
   runStepsAsync,
   startLongJob,
   writeOutput,
+  type LongJob,
 } from './long-job.js';
-
+import {
+  formatSweep,
+  locatesTipping,
+  tippingAlong,
+  type SweepNumbers,
+  type SweepSpec,
+} from './sweep-output.js';
+import { parseSweepShard, shardCells, shardUnits, sweepShardToJson } from './sweep-shard.js';
 const formatFlag: FlagSpec = {
   value: 'csv|json',
   choices: ['csv', 'json'],
@@ -79,36 +83,6 @@ export function parseOutcome(text: string): Outcome {
   throw new CliError(`--outcome: '${text}' is not final:ID, pattern:ID or mean:ID,ID,…`);
 }
 
-function outcomeName(outcome: Outcome): string {
-  return outcome.kind === 'final'
-    ? `final.${outcome.variable}`
-    : outcome.kind === 'pattern'
-      ? `pattern.${outcome.pattern}`
-      : `mean.${outcome.variables.join('+')}`;
-}
-
-/** The JSON fields that 1-D and 2-D sweeps share: the outcome's name, its values and, with a pattern, present. */
-function runsJson(result: { readonly values: Float64Array; readonly present?: Uint8Array }, outcome: string) {
-  return {
-    outcome,
-    values: [...result.values],
-    ...(result.present === undefined ? {} : { present: [...result.present] }),
-  };
-}
-
-/** Adds a `tipping` column to sweep CSV: the same value on every row (1-D) or the row's y value's. */
-function withTipping(csv: string, tippingOf: (row: number) => number | null): string {
-  return csv
-    .split('\n')
-    .map((line, i) => {
-      if (line === '') return line;
-      if (i === 0) return `${line},tipping`;
-      const t = tippingOf(i - 1);
-      return `${line},${t === null ? '' : String(t)}`;
-    })
-    .join('\n');
-}
-
 /** `samenspel sweep FILE --x AXIS [--y AXIS]`: outcome maps and tipping points, as CSV or JSON. */
 export const sweepCommand: Command = {
   name: 'sweep',
@@ -121,6 +95,8 @@ export const sweepCommand: Command = {
     'records whether it shows it (present 1/0), and the tipping point along x is located by',
     'bisection to --tolerance: the least x at which the pattern shows (per y value on a grid), empty',
     "when it does not show even at x's upper end. Axis values out of range are reported per field.",
+    "With --shard i/n only that shard's runs (a block of y values, or of x values without --y) are",
+    'computed and a shard file is written; "samenspel merge" joins the shards into this output.',
   ].join('\n'),
   args: {
     positionals: [{ name: 'FILE', description: 'a scenario JSON file, or - to read standard input' }],
@@ -142,6 +118,11 @@ export const sweepCommand: Command = {
         default: '0.001',
         description: 'width within which a tipping point is located',
       },
+      shard: {
+        value: 'i/n',
+        description:
+          'compute only shard i of n (contiguous y values, or x values in 1-D) and write a shard file',
+      },
       format: formatFlag,
       out: outFlag,
       progress: progressFlag,
@@ -151,77 +132,32 @@ export const sweepCommand: Command = {
     'sweep examples/scenarios/region-stalls.json --x initial.*:0:1:21',
     'sweep region.json --x initial.*:0:1:21 --y inputs.externalContext:0:1:11 --format json',
     'sweep region.json --x parameters.memberTurnover:0:0.1:11 --outcome final:trust --pattern none',
+    'sweep region.json --x initial.*:0:1:21 --y inputs.externalContext:0:1:11 --shard 2/4 --out part2.json',
   ],
   async execute(args, io) {
-    const base = await readScenario(args.positionals[0] ?? '-', io);
+    const scenario = await readScenario(args.positionals[0] ?? '-', io);
     const xText = args.flags.get('x');
     if (xText === undefined)
       throw new CliError("'sweep' needs --x TARGET:FROM:TO:STEPS, e.g. --x initial.*:0:1:21");
-    const x = parseAxis('x', xText);
     const yText = args.flags.get('y');
-    const y = yText === undefined ? undefined : parseAxis('y', yText);
-    const outcome = parseOutcome(args.flags.get('outcome') ?? 'final:collectiveIntelligence');
-    const pattern = chosenPattern(args);
-    const tolerance = numberFlag(args, 'tolerance', 0.001);
-    const lo = Math.min(x.from, x.to);
-    const hi = Math.max(x.from, x.to);
-    const job = startLongJob('sweep', args, io);
-    const options = pattern === undefined ? {} : { pattern };
-    const names = {
-      x: targetKey(x.target),
-      ...(y === undefined ? {} : { y: targetKey(y.target) }),
-      outcome: outcomeName(outcome),
+    const spec: SweepSpec = {
+      scenario,
+      x: parseAxis('x', xText),
+      y: yText === undefined ? null : parseAxis('y', yText),
+      outcome: parseOutcome(args.flags.get('outcome') ?? 'final:collectiveIntelligence'),
+      pattern: chosenPattern(args) ?? null,
+      tolerance: numberFlag(args, 'tolerance', 0.001),
     };
-    // The tipping point is searched along x from its lower to its upper end, when there is a pattern.
-    const along = { target: x.target, from: lo, to: hi };
-    const locate = pattern !== undefined && lo !== hi;
-    const json = flagValue(args, 'format', formatFlag) === 'json';
-    let text: string;
+    const format = flagValue(args, 'format', formatFlag) === 'json' ? 'json' : 'csv';
+    const shardText = args.flags.get('shard');
+    const shard =
+      shardText === undefined
+        ? { index: 1, count: 1, from: 0, to: shardUnits(spec) }
+        : parseSweepShard(shardText, spec);
+    const job = startLongJob('sweep', args, io);
+    let numbers: SweepNumbers;
     try {
-      if (y === undefined) {
-        const result = await runStepsAsync(sweep1dSteps(icuNetworkModel, base, x, outcome, options), job);
-        const tipping = locate
-          ? await runStepsAsync(
-              locateThresholdSteps(icuNetworkModel, base, along, pattern, { tolerance }),
-              job,
-            )
-          : undefined;
-        text = json
-          ? `${JSON.stringify({
-              x: { target: names.x, values: [...result.xValues] },
-              ...runsJson(result, names.outcome),
-              ...(tipping === undefined ? {} : { tipping: { pattern, along: names.x, threshold: tipping } }),
-            })}\n`
-          : tipping === undefined
-            ? sweep1dToCsv(result, names)
-            : withTipping(sweep1dToCsv(result, names), () => tipping);
-      } else {
-        const result = await runStepsAsync(sweep2dSteps(icuNetworkModel, base, x, y, outcome, options), job);
-        const line = locate
-          ? await runStepsAsync(
-              tippingLineSteps(icuNetworkModel, base, along, y, pattern, { tolerance }),
-              job,
-            )
-          : undefined;
-        const nx = result.xValues.length;
-        text = json
-          ? `${JSON.stringify({
-              x: { target: names.x, values: [...result.xValues] },
-              y: { target: names.y, values: [...result.yValues] },
-              ...runsJson(result, names.outcome),
-              ...(line === undefined
-                ? {}
-                : {
-                    tipping: { pattern, along: names.x, y: [...line.yValues], thresholds: line.thresholds },
-                  }),
-            })}\n`
-          : line === undefined
-            ? sweep2dToCsv(result, names)
-            : withTipping(
-                sweep2dToCsv(result, names),
-                (row) => line.thresholds[Math.floor(row / nx)] ?? null,
-              );
-      }
+      numbers = await computeShard(spec, shard, job);
     } catch (e) {
       // An axis value can make the scenario invalid; interruptedOr turns bad options into a CliError.
       if (e instanceof Error && e.name === 'InvalidScenarioError') throw new CliError(e.message);
@@ -229,7 +165,49 @@ export const sweepCommand: Command = {
     } finally {
       job.end();
     }
-    await writeOutput(args, io, text);
+    if (shardText !== undefined) {
+      await writeOutput(args, io, sweepShardToJson({ ...shard, spec, numbers }));
+      const what = spec.y === null ? 'x values' : 'y values';
+      io.stderr(`shard ${shardText}: ${what} ${shard.from}–${shard.to - 1} of ${shardUnits(spec)}\n`);
+      return 0;
+    }
+    await writeOutput(args, io, formatSweep(spec, numbers, format));
     return 0;
   },
 };
+
+/**
+ * The numbers of one block of a sweep (the whole sweep when it is the only shard): the runs of its
+ * rows (2-D) or x values (1-D) and, with a pattern, the tipping points of its rows (2-D) or, for
+ * shard 1 of a 1-D sweep, the tipping point.
+ */
+async function computeShard(
+  spec: SweepSpec,
+  shard: { index: number; from: number; to: number },
+  job: LongJob,
+): Promise<SweepNumbers> {
+  const { scenario, x, y, outcome, pattern, tolerance } = spec;
+  const options = pattern === null ? {} : { pattern };
+  const cells = shardCells(spec, shard.from, shard.to);
+  const axes: [Axis] | [Axis, Axis] = y === null ? [x] : [x, y];
+  const runs = await runStepsAsync(
+    sweepCellsSteps(icuNetworkModel, scenario, axes, outcome, options, cells.from, cells.to),
+    job,
+  );
+  const part = { values: runs.values, ...(runs.present === undefined ? {} : { present: runs.present }) };
+  if (pattern === null || !locatesTipping(spec)) return part;
+  const along = tippingAlong(spec);
+  if (y === null) {
+    if (shard.index !== 1) return part;
+    const threshold = await runStepsAsync(
+      locateThresholdSteps(icuNetworkModel, scenario, along, pattern, { tolerance }),
+      job,
+    );
+    return { ...part, threshold };
+  }
+  const thresholds = await runStepsAsync(
+    tippingRowsSteps(icuNetworkModel, scenario, along, y, pattern, { tolerance }, shard.from, shard.to),
+    job,
+  );
+  return { ...part, thresholds };
+}

@@ -108,13 +108,53 @@ export function* sweep2dSteps(
     : { xValues, yValues, values: grid.outcomes, present: grid.present };
 }
 
-/** The shared loop of both sweeps: axes[0] varies fastest. */
+/** The outcomes (and pattern flags) of a contiguous block of a sweep's runs: see {@link sweepCellsSteps}. */
+export interface SweepCells {
+  /** Index of the first run (cell) computed, in the order of `values` of the whole sweep. */
+  readonly from: number;
+  /** One past the index of the last run computed. */
+  readonly to: number;
+  /** `values[k]`: the outcome of run `from + k`. */
+  readonly values: Float64Array;
+  /** `present[k]`: 1 when run `from + k` showed `options.pattern`, else 0 (only with that option). */
+  readonly present?: Uint8Array;
+}
+
+/**
+ * Only the runs `from` … `to − 1` of {@link sweep1d} (axes `[x]`) or {@link sweep2d} (axes `[x, y]`),
+ * numbered in the order of their `values` (x fastest): the part of a sweep split into shards.
+ * Each run gives exactly the numbers the whole sweep gives for it, so blocks that cover every run
+ * once, concatenated in order, equal the whole sweep's `values` and `present`.
+ *
+ * @throws RangeError unless 0 ≤ from ≤ to ≤ the number of runs (whole numbers); see {@link sweep2d}
+ */
+export function* sweepCellsSteps(
+  model: Model,
+  base: Scenario,
+  axes: readonly [Axis] | readonly [Axis, Axis],
+  outcome: Outcome,
+  options: SweepOptions,
+  from: number,
+  to: number,
+): Generator<SearchProgress, SweepCells, void> {
+  const [x, y] = axes;
+  if (y !== undefined && sameTarget(x.target, y.target)) {
+    throw new RangeError('the x and y axes vary the same field');
+  }
+  const grid = yield* gridSteps(model, base, axes, outcome, options, { from, to });
+  return grid.present === undefined
+    ? { from, to, values: grid.outcomes }
+    : { from, to, values: grid.outcomes, present: grid.present };
+}
+
+/** The shared loop of both sweeps: axes[0] varies fastest; only cells of `range` when given. */
 function* gridSteps(
   model: Model,
   base: Scenario,
   axes: readonly [Axis, ...Axis[]],
   outcome: Outcome,
   options: SweepOptions,
+  range?: { readonly from: number; readonly to: number },
 ): Generator<
   SearchProgress,
   { values: [Float64Array, ...Float64Array[]]; outcomes: Float64Array; present?: Uint8Array },
@@ -124,7 +164,13 @@ function* gridSteps(
   const pattern = options.pattern;
   if (pattern !== undefined) checkPattern(model, pattern);
   const values = axes.map(axisValues) as [Float64Array, ...Float64Array[]];
-  const total = values.reduce((n, v) => n * v.length, 1);
+  const all = values.reduce((n, v) => n * v.length, 1);
+  const first = range?.from ?? 0;
+  const end = range?.to ?? all;
+  if (!(Number.isInteger(first) && Number.isInteger(end) && first >= 0 && first <= end && end <= all)) {
+    throw new RangeError(`a block of runs needs whole numbers 0 ≤ from ≤ to ≤ ${all}, got ${first}–${end}`);
+  }
+  const total = end - first;
   const outcomes = new Float64Array(total);
   const present = pattern === undefined ? undefined : new Uint8Array(total);
   // uniformInitial first, so that a single-factor axis can override one factor of it.
@@ -134,7 +180,7 @@ function* gridSteps(
   const tally = new RunTally(total);
   const index = new Array<number>(axes.length).fill(0);
   for (let cell = 0; cell < total; cell++) {
-    let rest = cell;
+    let rest = first + cell;
     for (let k = 0; k < axes.length; k++) {
       const n = (values[k] as Float64Array).length;
       index[k] = rest % n;

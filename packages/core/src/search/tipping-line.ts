@@ -45,6 +45,27 @@ export function* tippingLineSteps(
   pattern: string,
   options: ThresholdOptions = {},
 ): Generator<SearchProgress, TippingLine, void> {
+  const yValues = axisValues(y);
+  const thresholds = yield* tippingRowsSteps(model, base, x, y, pattern, options, 0, yValues.length);
+  return { yValues, thresholds };
+}
+
+/**
+ * Only `thresholds[from]` … `thresholds[to − 1]` of {@link tippingLine}: the tipping points of y
+ * values `from` … `to − 1`, each exactly as the whole line gives it (for a map split into shards).
+ *
+ * @throws RangeError unless 0 ≤ from ≤ to ≤ `y.steps` (whole numbers); see {@link tippingLine}
+ */
+export function* tippingRowsSteps(
+  model: Model,
+  base: Scenario,
+  x: Pick<Axis, 'target' | 'from' | 'to'>,
+  y: Axis,
+  pattern: string,
+  options: ThresholdOptions,
+  from: number,
+  to: number,
+): Generator<SearchProgress, (number | null)[], void> {
   if (sameTarget(x.target, y.target)) throw new RangeError('the x and y axes vary the same field');
   if (x.target.kind === 'uniformInitial' && y.target.kind === 'initial') {
     // x is applied over y, so a uniform start along x would overwrite y's factor.
@@ -53,9 +74,13 @@ export function* tippingLineSteps(
     );
   }
   const yValues = axisValues(y);
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from <= to && to <= yValues.length)) {
+    throw new RangeError(`rows need whole numbers 0 ≤ from ≤ to ≤ ${yValues.length}, got ${from}–${to}`);
+  }
+  const rows = to - from;
   const thresholds: (number | null)[] = [];
   let done = 0;
-  for (const value of yValues) {
+  for (const value of yValues.subarray(from, to)) {
     const row = withAxisValue(model, base, y.target, value);
     const steps = locateThresholdSteps(model, row, x, pattern, options);
     let perRow = 0;
@@ -68,9 +93,9 @@ export function* tippingLineSteps(
       }
       perRow = step.value.done;
       total = step.value.total;
-      yield { done: done + perRow, total: done + total * (yValues.length - thresholds.length) };
+      yield { done: done + perRow, total: done + total * (rows - thresholds.length) };
     }
     done += perRow;
   }
-  return { yValues, thresholds };
+  return thresholds;
 }
