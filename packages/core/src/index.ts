@@ -185,7 +185,10 @@ export {
 } from './uncertainty/monte-carlo.js';
 export {
   sensitivity,
+  sensitivityPartSteps,
   sensitivitySteps,
+  sortSensitivity,
+  type SensitivityPart,
   SENSITIVITY_SPAN,
   type SensitivityOptions,
   type SensitivityResult,

@@ -5,6 +5,8 @@ import { readInput } from '../read-input.js';
 import type { Command } from './command.js';
 import { outFlag, writeOutput } from './long-job.js';
 import { bandsFormatFlag, formatBands, shardFromJson, shareLine } from './montecarlo.js';
+import { formatSensitivity } from './sensitivity.js';
+import { isSensitivityShard, mergeSensitivityShards, sensitivityShardFromJson } from './sensitivity-shard.js';
 import { formatSweep } from './sweep-output.js';
 import { isSweepShard, mergeSweepShards, sweepShardFromJson } from './sweep-shard.js';
 
@@ -20,10 +22,10 @@ function parsed(text: string): unknown {
 /** `samenspel merge FILE…`: joins the shard files of a Monte Carlo study or a sweep into its result. */
 export const mergeCommand: Command = {
   name: 'merge',
-  summary: 'merge Monte Carlo or sweep shard files into the result an unsharded run prints',
+  summary: 'merge Monte Carlo, sweep or sensitivity shard files into the result an unsharded run prints',
   details: [
-    'FILES are the shard files written by "samenspel montecarlo --shard i/n" or by "samenspel sweep',
-    '--shard i/n", in any order (the kind is told by the files\' "format"). They must come from the',
+    'FILES are the shard files written by "samenspel montecarlo", "sweep" or "sensitivity" with',
+    '--shard i/n, in any order (the kind is told by the files\' "format"). They must come from the',
     'same study or sweep (same scenario and options) and together hold every shard once; otherwise the',
     'message names the file and what differs, or the runs or shards that are missing or doubled.',
     'Prints what the command prints without --shard: the same numbers, to the last digit.',
@@ -33,7 +35,10 @@ export const mergeCommand: Command = {
     flags: {
       format: {
         ...bandsFormatFlag,
-        description: 'csv or json, as the command that wrote the shards prints them',
+        value: 'csv|json|text',
+        choices: ['csv', 'json', 'text'],
+        description:
+          'csv or json (text too for sensitivity), as the command that wrote the shards prints them',
       },
       out: outFlag,
     },
@@ -47,8 +52,18 @@ export const mergeCommand: Command = {
     const texts: { file: string; text: string }[] = [];
     for (const file of files) texts.push({ file, text: await readInput(file, io) });
     const format = flagValue(args, 'format', bandsFormatFlag);
-    const first = texts[0];
-    if (first !== undefined && isSweepShard(parsed(first.text))) {
+    const first = texts[0] === undefined ? undefined : parsed(texts[0].text);
+    if (isSensitivityShard(first)) {
+      const shards = texts.map(({ file, text }) => sensitivityShardFromJson(parsed(text), file));
+      const { spec, result } = mergeSensitivityShards(shards);
+      const { out, err } = formatSensitivity(result, spec.top, format);
+      await writeOutput(args, io, out);
+      io.stderr(err);
+      return 0;
+    }
+    if (format === 'text')
+      throw new CliError('--format text is only for sensitivity shards; use csv or json');
+    if (isSweepShard(first)) {
       const shards = texts.map(({ file, text }) => sweepShardFromJson(parsed(text), file));
       const { spec, numbers } = mergeSweepShards(shards);
       await writeOutput(args, io, formatSweep(spec, numbers, format === 'json' ? 'json' : 'csv'));

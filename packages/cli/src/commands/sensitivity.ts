@@ -1,4 +1,11 @@
-import { sensitivitySteps, type SensitivityResult, type SensitivitySpan } from '@samenspel/core';
+import {
+  runToEnd,
+  sensitivityPartSteps,
+  shardRange,
+  sortSensitivity,
+  type SensitivityResult,
+  type SensitivitySpan,
+} from '@samenspel/core';
 import { icuNetworkModel } from '@samenspel/icu-model';
 import type { FlagSpec } from '../args.js';
 import { CliError } from '../errors.js';
@@ -15,8 +22,10 @@ import {
   startLongJob,
   writeOutput,
 } from './long-job.js';
+import { parseSensitivityShard, sensitivityShardToJson, type SensitivitySpec } from './sensitivity-shard.js';
 
-const formatFlag: FlagSpec = {
+/** `--format csv|json|text` of `sensitivity`. */
+export const sensitivityFormatFlag: FlagSpec = {
   value: 'csv|json|text',
   choices: ['csv', 'json', 'text'],
   default: 'csv',
@@ -68,6 +77,24 @@ function toTornado(result: SensitivityResult): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * What `sensitivity` prints: the rows (only the `top` largest swings when given) as csv, json or a
+ * text tornado, and for csv the baseline line for standard error.
+ */
+export function formatSensitivity(
+  result: SensitivityResult,
+  top: number | null,
+  format: string,
+): { out: string; err: string } {
+  const shown = { ...result, rows: result.rows.slice(0, top ?? undefined) };
+  if (format === 'json') return { out: `${JSON.stringify(shown)}\n`, err: '' };
+  if (format === 'text') return { out: toTornado(shown), err: '' };
+  return {
+    out: toCsvText(shown),
+    err: `${result.outcome} at month ${result.month}: baseline ${result.baseline}\n`,
+  };
+}
+
 /** Which ids a list flag names: all, none, or a comma-separated list. */
 function idList(text: string | undefined, all: () => string[]): string[] {
   if (text === undefined || text === 'all') return all();
@@ -89,7 +116,9 @@ export const sensitivityCommand: Command = {
     '(levels are already fractions, so that step is absolute), clipped to the allowed range; --fraction',
     'changes the 0.1, --range uses the whole allowed range (parameters: their min and max as listed by',
     '"samenspel parameters"; initial levels: 0 and 1). csv and json also carry the baseline (json) or',
-    'print it on standard error (csv).',
+    "print it on standard error (csv). With --shard i/n only that shard's quantities (parameters, then",
+    'initial levels, in a contiguous block) are run and a shard file is written; "samenspel merge"',
+    'joins the shards into this output.',
   ].join('\n'),
   args: {
     positionals: [{ name: 'FILE', description: 'a scenario JSON file, or - to read standard input' }],
@@ -113,7 +142,11 @@ export const sensitivityCommand: Command = {
       },
       initial: { value: 'all|none|ID,…', default: 'all', description: 'factors whose initial level to vary' },
       top: { value: 'N', default: 'all', description: 'report only the N largest swings' },
-      format: formatFlag,
+      shard: {
+        value: 'i/n',
+        description: 'compute only shard i of n (contiguous quantities varied) and write a shard file',
+      },
+      format: sensitivityFormatFlag,
       out: outFlag,
       progress: progressFlag,
     },
@@ -144,25 +177,54 @@ export const sensitivityCommand: Command = {
           );
     const top = numberFlag(args, 'top', Number.POSITIVE_INFINITY, args.flags.has('top'));
     if (top < 1) throw new CliError(`--top must be at least 1, got ${top}`);
+    const options = { outcome, month, parameters, initial, span };
+    const spec: SensitivitySpec = {
+      scenario: base,
+      outcome,
+      month,
+      span,
+      parameters: parameters ?? null,
+      initial: initial ?? null,
+      top: Number.isFinite(top) ? top : null,
+    };
+    const shardText = args.flags.get('shard');
+    let block: { index: number; count: number; from: number; to: number } | undefined;
+    if (shardText !== undefined) {
+      let total: number;
+      try {
+        // Checks the options and counts the quantities (one run: the baseline).
+        total = runToEnd(sensitivityPartSteps(icuNetworkModel, base, options, 0, 0)).total;
+      } catch (e) {
+        return interruptedOr(e, io);
+      }
+      const { index, count } = parseSensitivityShard(shardText, total);
+      block = { index, count, ...shardRange(total, index, count) };
+    }
     const job = startLongJob('sensitivity', args, io);
-    let result: SensitivityResult;
+    let part;
     try {
-      const steps = sensitivitySteps(icuNetworkModel, base, { outcome, month, parameters, initial, span });
+      const steps = sensitivityPartSteps(icuNetworkModel, base, options, block?.from, block?.to);
       // The generator checks its options on the first step; interruptedOr turns a bad one into a CliError.
-      result = await runStepsAsync(steps, job);
+      part = await runStepsAsync(steps, job);
     } catch (e) {
       return interruptedOr(e, io);
     } finally {
       job.end();
     }
-    const shown = { ...result, rows: result.rows.slice(0, Number.isFinite(top) ? top : undefined) };
-    const format = flagValue(args, 'format', formatFlag);
-    if (format === 'json') await writeOutput(args, io, `${JSON.stringify(shown)}\n`);
-    else if (format === 'text') await writeOutput(args, io, toTornado(shown));
-    else {
-      await writeOutput(args, io, toCsvText(shown));
-      io.stderr(`${result.outcome} at month ${result.month}: baseline ${result.baseline}\n`);
+    if (block !== undefined) {
+      await writeOutput(args, io, sensitivityShardToJson({ ...block, spec, part }));
+      io.stderr(
+        `shard ${block.index}/${block.count}: quantities ${block.from}–${block.to - 1} of ${part.total}\n`,
+      );
+      return 0;
     }
+    const { out, err } = formatSensitivity(
+      sortSensitivity(part),
+      spec.top,
+      flagValue(args, 'format', sensitivityFormatFlag),
+    );
+    await writeOutput(args, io, out);
+    io.stderr(err);
     return 0;
   },
 };

@@ -71,6 +71,46 @@ export function* sensitivitySteps(
   base: Scenario,
   options: SensitivityOptions,
 ): Generator<SearchProgress, SensitivityResult, void> {
+  const part = yield* sensitivityPartSteps(model, base, options);
+  return sortSensitivity(part);
+}
+
+/**
+ * Part of a sensitivity study: the rows of quantities `from` … `to − 1` in the order they are varied
+ * (the parameters, then the initial levels), unsorted, with the baseline. Parts that cover every
+ * quantity once, their rows concatenated in order and given to {@link sortSensitivity}, give exactly
+ * what {@link sensitivity} gives.
+ */
+export interface SensitivityPart extends SensitivityResult {
+  /** Index of the first quantity of the part. */
+  readonly from: number;
+  /** One past the index of its last quantity. */
+  readonly to: number;
+  /** The number of quantities of the whole study. */
+  readonly total: number;
+}
+
+/** The rows of a study sorted as {@link sensitivity} returns them: largest swing first, ties by kind, then id. */
+export function sortSensitivity(result: SensitivityResult): SensitivityResult {
+  const rows = [...result.rows].sort(
+    (a, b) => b.swing - a.swing || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
+  );
+  return { outcome: result.outcome, month: result.month, baseline: result.baseline, rows };
+}
+
+/**
+ * Only quantities `from` … `to − 1` (default: all) of a sensitivity study, as a generator: see
+ * {@link SensitivityPart}. The options are checked as by {@link sensitivity}.
+ *
+ * @throws RangeError unless 0 ≤ from ≤ to ≤ the number of quantities; see {@link sensitivity}
+ */
+export function* sensitivityPartSteps(
+  model: Model,
+  base: Scenario,
+  options: SensitivityOptions,
+  from?: number,
+  to?: number,
+): Generator<SearchProgress, SensitivityPart, void> {
   const { outcome } = options;
   if (!model.factors.some((f) => f.id === outcome) && !model.inputs.some((i) => i.id === outcome)) {
     throw new Error(`unknown outcome '${outcome}'; use a factor or input id of the model`);
@@ -111,13 +151,19 @@ export function* sensitivitySteps(
       span.kind === 'range' ? [0, 1] : [clip(value - span.fraction, 0, 1), clip(value + span.fraction, 0, 1)];
     jobs.push({ kind: 'initial', id, base: value, low, high });
   }
-  const tally = new RunTally(1 + 2 * jobs.length);
+  const total = jobs.length;
+  const first = from ?? 0;
+  const end = to ?? total;
+  if (!(Number.isInteger(first) && Number.isInteger(end) && first >= 0 && first <= end && end <= total)) {
+    throw new RangeError(`a part needs whole numbers 0 ≤ from ≤ to ≤ ${total}, got ${first}–${end}`);
+  }
+  const tally = new RunTally(1 + 2 * (end - first));
   const measure = (scenario: Scenario) =>
     (simulate(model, scenario, { loops: false }).series[outcome] as Float64Array)[row] as number;
   const baseline = measure(base);
   yield tally.count();
   const rows: SensitivityRow[] = [];
-  for (const job of jobs) {
+  for (const job of jobs.slice(first, end)) {
     const at = (value: number): Scenario =>
       job.kind === 'parameter'
         ? { ...base, parameters: { ...base.parameters, [job.id]: value } }
@@ -128,8 +174,7 @@ export function* sensitivitySteps(
     yield tally.count();
     rows.push({ ...job, outcomeLow, outcomeHigh, swing: Math.abs(outcomeHigh - outcomeLow) });
   }
-  rows.sort((a, b) => b.swing - a.swing || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
-  return { outcome, month: row * dt, baseline, rows };
+  return { outcome, month: row * dt, baseline, rows, from: first, to: end, total };
 }
 
 /**
