@@ -68,13 +68,21 @@ const fingerprint = (r) =>
       Object.fromEntries(Object.entries(b).map(([k, v]) => [k, typeof v === 'string' ? v : [...v]])),
     ),
   });
-for (const workers of [1, 2]) {
+// Cases: worker threads alone, and (`+main`) with the calling thread computing tasks as well, as
+// `samenspel montecarlo` does.
+const CASES = [
+  { label: '1', workers: 1, callingThread: false },
+  { label: '2', workers: 2, callingThread: false },
+  { label: '1+main', workers: 1, callingThread: true },
+  { label: '2+main', workers: 2, callingThread: true },
+];
+for (const { label, workers, callingThread } of CASES) {
   const cold = [];
   const warm = [];
   const bands = [];
   const cpu = [];
   for (let round = 0; round < rounds; round++) {
-    const pool = createNodePool({ workers });
+    const pool = createNodePool({ workers, callingThread });
     try {
       const a = await timed(pool);
       const b = await timed(pool);
@@ -91,7 +99,7 @@ for (const workers of [1, 2]) {
       pool.dispose();
     }
   }
-  figures[workers] = {
+  figures[label] = {
     coldMs: median(cold),
     warmMs: median(warm),
     bandsMs: median(bands),
@@ -107,6 +115,9 @@ const directMs = performance.now() - t0;
 if (fingerprint(direct) !== reference) identical = false;
 const loadAfter = os.loadavg();
 
+// What \`samenspel montecarlo\` uses by default on this 2-core machine: one computing thread per
+// core, the calling thread being one of them (see createNodePool's \`callingThread\`).
+const bestLabel = '1+main';
 const summary = {
   runs,
   rounds,
@@ -119,7 +130,7 @@ const summary = {
   share: direct.share,
   identical,
   targetMs: TARGET_MS,
-  met: figures[2].coldMs < TARGET_MS,
+  met: figures[bestLabel].coldMs < TARGET_MS,
 };
 
 if (json) {
@@ -137,7 +148,7 @@ if (json) {
   console.log(
     'workers | cold (start-up included) | warm (pool reused) | of which bands | warm CPU time, all threads',
   );
-  for (const w of [1, 2]) {
+  for (const { label: w } of CASES) {
     const x = figures[w];
     console.log(
       `${String(w).padStart(7)} | ${f(x.coldMs).padStart(24)} | ${f(x.warmMs).padStart(18)} | ${f(x.bandsMs).padStart(14)} | ${f(x.warmCpuMs).padStart(26)}`,
@@ -148,9 +159,9 @@ if (json) {
     'CPU time is what the work costs whatever else runs: on an otherwise idle machine, 2 workers need about half the 2-worker CPU time in wall time, plus start-up and bands.',
   );
   console.log(`share that takes off: ${(100 * direct.share).toFixed(1)} %`);
-  console.log(`same numbers with 1 worker, 2 workers and the main thread: ${identical ? 'yes' : 'NO'}`);
+  console.log(`same numbers with every case above and the main thread alone: ${identical ? 'yes' : 'NO'}`);
   console.log(
-    `target: ${runs} runs in under ${f(TARGET_MS)} with 2 workers (cold): ${summary.met ? 'met' : 'not met'}`,
+    `target: ${runs} runs in under ${f(TARGET_MS)} on 2 cores, cold (start-up included), as samenspel montecarlo runs them (${bestLabel}): ${summary.met ? 'met' : 'not met'}`,
   );
 }
 if (!identical) process.exitCode = 1;

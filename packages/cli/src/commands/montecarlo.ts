@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import {
   monteCarloPartSteps,
   shardRange,
@@ -287,7 +288,7 @@ export const montecarloCommand: Command = {
       every: { value: 'MONTHS', default: '1', description: 'months between the reported points' },
       workers: {
         value: 'N',
-        default: 'the number of cores',
+        default: 'one per core: the main thread and cores − 1 threads',
         description: 'worker threads; 0 runs everything on the main thread',
       },
       shard: {
@@ -333,7 +334,13 @@ export const montecarloCommand: Command = {
       if (workers === 0) {
         part = await runStepsAsync(monteCarloPartSteps(icuNetworkModel, base, options, from, to), job);
       } else {
-        const pool = createNodePool(workers === -1 ? {} : { workers });
+        // By default one computing thread per core, this process's own thread being one of them: it
+        // starts at once, while the worker threads are still starting.
+        const pool = createNodePool(
+          workers === -1
+            ? { workers: Math.max(1, availableParallelism() - 1), callingThread: true }
+            : { workers },
+        );
         try {
           part = await pool.monteCarlo(
             { model: icuNetworkModel, base, options, from, to },

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { handlePoolTasks } from './handle-pool-tasks.js';
 import type { PoolReply } from './pool-protocol.js';
 import { createRunPool, type PoolWorker, type RunPool } from './run-pool.js';
 
@@ -7,6 +8,37 @@ import { createRunPool, type PoolWorker, type RunPool } from './run-pool.js';
 export interface NodePoolOptions {
   /** Number of worker threads (default: `os.availableParallelism()`). */
   readonly workers?: number;
+  /**
+   * Whether the calling thread computes tasks too, between its own events, as one more worker
+   * (default false). It starts at once, while the threads are still starting, which shortens short
+   * studies; it blocks the calling thread for one task at a time (at most 500 runs), so use it in
+   * a command-line process, not where the thread must stay responsive.
+   */
+  readonly callingThread?: boolean;
+}
+
+/**
+ * A pool worker that computes in this thread: each task runs in a macrotask of its own (after the
+ * events already waiting, such as replies of the thread workers), replies are delivered directly.
+ */
+function callingThreadWorker(): PoolWorker {
+  let onReply: (reply: PoolReply) => void = () => undefined;
+  let stopped = false;
+  const handle = handlePoolTasks((reply) => {
+    if (!stopped) onReply(reply);
+  });
+  return {
+    post: (task) => {
+      setImmediate(() => {
+        if (!stopped) handle(task);
+      });
+    },
+    onReply: (handler) => (onReply = handler),
+    onFailure: () => undefined,
+    terminate: () => {
+      stopped = true;
+    },
+  };
 }
 
 /**
@@ -29,9 +61,16 @@ function workerScript(): { url: URL; workerData?: { script: string } } {
  * @throws RangeError when `workers` is not a whole number ≥ 1
  */
 export function createNodePool(options: NodePoolOptions = {}): RunPool {
-  const size = options.workers ?? availableParallelism();
+  const threads = options.workers ?? availableParallelism();
+  if (!Number.isInteger(threads) || threads < 1)
+    throw new RangeError(`a pool needs at least 1 worker, got ${String(threads)}`);
   const script = workerScript();
+  let callingThreadTaken = options.callingThread !== true;
   const spawn = (): PoolWorker => {
+    if (!callingThreadTaken) {
+      callingThreadTaken = true;
+      return callingThreadWorker();
+    }
     const worker = new Worker(script.url, { workerData: script.workerData });
     let onReply: (reply: PoolReply) => void = () => undefined;
     let onFailure: (message: string) => void = () => undefined;
@@ -57,5 +96,5 @@ export function createNodePool(options: NodePoolOptions = {}): RunPool {
       },
     };
   };
-  return createRunPool(spawn, size);
+  return createRunPool(spawn, threads + (options.callingThread === true ? 1 : 0));
 }
