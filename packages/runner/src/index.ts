@@ -31,7 +31,13 @@ export { serveWorker, type WorkerScopeLike } from './serve-worker.js';
 export type { WorkerRequest, WorkerResponse, ModelRef, Jobs, JobKind } from './protocol.js';
 export { CancelledError, RunnerDisposedError, WorkerError, type ErrorData } from './errors.js';
 export { packResult, type PackedResult } from './pack-result.js';
-export { createRunPool, type RunPool, type MonteCarloJob, type PoolWorker } from './pool/run-pool.js';
+export {
+  createRunPool,
+  type RunPool,
+  type MonteCarloJob,
+  type SweepJob,
+  type PoolWorker,
+} from './pool/run-pool.js';
 export { createWebPool, type WebPoolOptions, type WebWorkerLike } from './pool/web-pool.js';
 export { handlePoolTasks, type PostPoolReply } from './pool/handle-pool-tasks.js';
 export { servePoolWorker, type PoolScopeLike } from './pool/serve-pool-worker.js';

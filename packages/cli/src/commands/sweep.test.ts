@@ -84,6 +84,37 @@ describe('samenspel sweep', () => {
     expect(csvRows(stdout)[0]).toEqual(['parameters.memberTurnover', 'mean.trust+collectiveIntelligence']);
   });
 
+  it('prints the same with --workers 0, 1 and 2, whole and as merged shards', async () => {
+    const axes = ['--x', 'initial.*:0:1:5', '--y', 'inputs.externalContext:0.2:1:4'];
+    const fs: Record<string, string> = { ...files };
+    for (const format of ['csv', 'json']) {
+      const run = (workers: string) =>
+        runCli(['sweep', 's.json', ...axes, '--workers', workers, '--format', format], { files: fs });
+      const main = await run('0');
+      expect(main.stderr).toBe('');
+      expect(main.code).toBe(0);
+      if (format === 'csv') expect(csvRows(main.stdout)).toHaveLength(1 + 5 * 4);
+      else expect((JSON.parse(main.stdout) as { values: number[] }).values).toHaveLength(5 * 4);
+      expect((await run('1')).stdout).toBe(main.stdout);
+      expect((await run('2')).stdout).toBe(main.stdout);
+      for (const i of [1, 2]) {
+        const r = await runCli(['sweep', 's.json', ...axes, '--workers', '2', '--shard', `${i}/2`], {
+          files: fs,
+        });
+        expect(r.code, r.stderr).toBe(0);
+        fs[`w${i}.json`] = r.stdout;
+      }
+      const merged = await runCli(['merge', 'w2.json', 'w1.json', '--format', format], { files: fs });
+      expect(merged.stdout).toBe(main.stdout);
+    }
+  }, 120_000);
+
+  it('refuses a negative --workers', async () => {
+    const r = await runCli(['sweep', 's.json', '--x', 'initial.*:0:1:3', '--workers', '-2'], { files });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/--workers must be 0 or more/);
+  });
+
   it('names a malformed axis, an unknown target or outcome and a value out of range', async () => {
     const err = async (...args: string[]) => (await runCli(['sweep', 's.json', ...args], { files })).stderr;
     expect(await err()).toMatch(/needs --x/);

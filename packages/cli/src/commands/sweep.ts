@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import {
   locateThresholdSteps,
   sweepCellsSteps,
@@ -5,8 +6,10 @@ import {
   type Axis,
   type AxisTarget,
   type Outcome,
+  type SweepCells,
 } from '@samenspel/core';
 import { icuNetworkModel } from '@samenspel/icu-model';
+import { createNodePool } from '@samenspel/runner/node-pool';
 import type { FlagSpec } from '../args.js';
 import { CliError } from '../errors.js';
 import { flagValue } from '../options.js';
@@ -97,6 +100,8 @@ export const sweepCommand: Command = {
     "when it does not show even at x's upper end. Axis values out of range are reported per field.",
     "With --shard i/n only that shard's runs (a block of y values, or of x values without --y) are",
     'computed and a shard file is written; "samenspel merge" joins the shards into this output.',
+    'The runs of the grid are spread over --workers threads; tipping points are located afterwards',
+    'on the main thread. The output is the same for any --workers and for merged shards.',
   ].join('\n'),
   args: {
     positionals: [{ name: 'FILE', description: 'a scenario JSON file, or - to read standard input' }],
@@ -122,6 +127,11 @@ export const sweepCommand: Command = {
         value: 'i/n',
         description:
           'compute only shard i of n (contiguous y values, or x values in 1-D) and write a shard file',
+      },
+      workers: {
+        value: 'N',
+        default: 'one per core: the main thread and cores − 1 threads',
+        description: 'worker threads for the runs of the grid; 0 runs everything on the main thread',
       },
       format: formatFlag,
       out: outFlag,
@@ -154,10 +164,12 @@ export const sweepCommand: Command = {
       shardText === undefined
         ? { index: 1, count: 1, from: 0, to: shardUnits(spec) }
         : parseSweepShard(shardText, spec);
+    const workers = numberFlag(args, 'workers', -1, true);
+    if (workers < -1) throw new CliError(`--workers must be 0 or more, got ${workers}`);
     const job = startLongJob('sweep', args, io);
     let numbers: SweepNumbers;
     try {
-      numbers = await computeShard(spec, shard, job);
+      numbers = await computeShard(spec, shard, job, workers);
     } catch (e) {
       // An axis value can make the scenario invalid; interruptedOr turns bad options into a CliError.
       if (e instanceof Error && e.name === 'InvalidScenarioError') throw new CliError(e.message);
@@ -185,15 +197,34 @@ async function computeShard(
   spec: SweepSpec,
   shard: { index: number; from: number; to: number },
   job: LongJob,
+  workers: number,
 ): Promise<SweepNumbers> {
   const { scenario, x, y, outcome, pattern, tolerance } = spec;
   const options = pattern === null ? {} : { pattern };
   const cells = shardCells(spec, shard.from, shard.to);
   const axes: [Axis] | [Axis, Axis] = y === null ? [x] : [x, y];
-  const runs = await runStepsAsync(
-    sweepCellsSteps(icuNetworkModel, scenario, axes, outcome, options, cells.from, cells.to),
-    job,
-  );
+  let runs: SweepCells;
+  if (workers === 0) {
+    runs = await runStepsAsync(
+      sweepCellsSteps(icuNetworkModel, scenario, axes, outcome, options, cells.from, cells.to),
+      job,
+    );
+  } else {
+    // By default one computing thread per core, this process's own thread being one of them.
+    const pool = createNodePool(
+      workers === -1
+        ? { workers: Math.max(1, availableParallelism() - 1), callingThread: true }
+        : { workers },
+    );
+    try {
+      runs = await pool.sweep(
+        { model: icuNetworkModel, base: scenario, axes, outcome, options, from: cells.from, to: cells.to },
+        { onProgress: job.onProgress, signal: job.signal },
+      );
+    } finally {
+      pool.dispose();
+    }
+  }
   const part = { values: runs.values, ...(runs.present === undefined ? {} : { present: runs.present }) };
   if (pattern === null || !locatesTipping(spec)) return part;
   const along = tippingAlong(spec);

@@ -1,5 +1,6 @@
 import type { Model } from '@samenspel/core';
-// The narrow entry keeps a worker's start-up short: it loads only what a run needs.
+// The narrow entries keep a worker's start-up short: they load only what a run needs.
+import { sweepCellsSteps } from '@samenspel/core/search';
 import { monteCarloPartSteps } from '@samenspel/core/uncertainty';
 import type { ErrorData } from '../errors.js';
 import { POOL_PROGRESS_EVERY, type PoolReply, type PoolTask } from './pool-protocol.js';
@@ -8,7 +9,7 @@ import { POOL_PROGRESS_EVERY, type PoolReply, type PoolTask } from './pool-proto
 export type PostPoolReply = (reply: PoolReply, transfer: ArrayBuffer[]) => void;
 
 /**
- * The worker side of a run pool. Takes the function that posts to the pool (so it runs in Node
+ * The worker side of a run pool (Monte Carlo and sweep tasks). Takes the function that posts to the pool (so it runs in Node
  * tests without a worker) and returns the function to call with each task. A task is computed at
  * once, from start to end; the pool cancels by terminating the worker, so tasks are kept short.
  * Errors become `error` replies; nothing thrown escapes.
@@ -20,6 +21,30 @@ export function handlePoolTasks(post: PostPoolReply): (task: PoolTask) => void {
       if (task.model !== undefined) models.set(task.modelKey, task.model);
       const model = models.get(task.modelKey);
       if (model === undefined) throw new Error(`the worker holds no model with key ${task.modelKey}`);
+      if (task.kind === 'sweep') {
+        const steps = sweepCellsSteps(
+          model,
+          task.base,
+          task.axes,
+          task.outcome,
+          task.options,
+          task.from,
+          task.to,
+        );
+        for (;;) {
+          const step = steps.next();
+          if (step.done === true) {
+            const cells = step.value;
+            const transfer = [cells.values.buffer] as ArrayBuffer[];
+            if (cells.present !== undefined) transfer.push(cells.present.buffer as ArrayBuffer);
+            post({ id: task.id, kind: 'cells', cells }, transfer);
+            return;
+          }
+          if (step.value.done % POOL_PROGRESS_EVERY === 0 && step.value.done < step.value.total) {
+            post({ id: task.id, kind: 'progress', done: step.value.done }, []);
+          }
+        }
+      }
       const steps = monteCarloPartSteps(model, task.base, task.options, task.from, task.to);
       for (;;) {
         const step = steps.next();

@@ -1,13 +1,19 @@
 import {
+  axisValues,
   mergeMonteCarloParts,
+  type Axis,
   type Model,
   type MonteCarloOptions,
   type MonteCarloPart,
+  type Outcome,
   type Scenario,
+  type SweepCells,
+  type SweepOptions,
 } from '@samenspel/core';
 import { CancelledError, errorFromData, RunnerDisposedError, runnerMessages } from '../errors.js';
 import type { JobOptions } from '../sim-runner.js';
 import type { PoolReply, PoolTask } from './pool-protocol.js';
+import { mergeSweepCells } from './merge-sweep-cells.js';
 
 /**
  * One worker of a pool as the pool sees it: Node's `worker_threads` and the browser's Web Workers
@@ -43,6 +49,26 @@ export interface MonteCarloJob {
   readonly taskRuns?: number;
 }
 
+/** A sweep job for a pool: cells `from` ≤ i < `to` of a sweep (default: all of them), x fastest. */
+export interface SweepJob {
+  /** The model (plain data; each worker is sent each model object once). */
+  readonly model: Model;
+  /** The sweep's base scenario. */
+  readonly base: Scenario;
+  /** The sweep's axes: `[x]` (as core's `sweep1d`) or `[x, y]` (as `sweep2d`). */
+  readonly axes: readonly [Axis] | readonly [Axis, Axis];
+  /** What each run records. */
+  readonly outcome: Outcome;
+  /** The sweep's options (default none). */
+  readonly options?: SweepOptions;
+  /** First cell (default 0). */
+  readonly from?: number;
+  /** One past the last cell (default: the number of grid points). */
+  readonly to?: number;
+  /** Cells per task handed to a worker (default: as `taskRuns` of a {@link MonteCarloJob}). */
+  readonly taskCells?: number;
+}
+
 /**
  * Runs many simulations spread over workers: `worker_threads` in Node (`createNodePool` from
  * `@samenspel/runner/node-pool`), Web Workers in a browser ({@link createWebPool}). Results do not
@@ -59,6 +85,12 @@ export interface RunPool {
    * Bad options reject with the core's error (e.g. `RangeError`, `InvalidScenarioError`).
    */
   monteCarlo(job: MonteCarloJob, options?: JobOptions): Promise<MonteCarloPart>;
+  /**
+   * Computes the cells of a sweep job (core's `sweepCellsSteps`, split into tasks) and resolves
+   * with their values (and pattern flags) in cell order: exactly the numbers of the same cells of
+   * `sweep1d`/`sweep2d`. Progress and cancelling as for {@link RunPool.monteCarlo}.
+   */
+  sweep(job: SweepJob, options?: JobOptions): Promise<SweepCells>;
   /** Stops every worker; pending jobs reject with `RunnerDisposedError`, so do later calls. */
   dispose(): void;
 }
@@ -77,17 +109,26 @@ interface Task {
   done: number;
 }
 
+/** A finished task's result: a block of runs or cells. */
+interface Part {
+  readonly from: number;
+  readonly to: number;
+}
+
 interface JobState {
-  readonly job: MonteCarloJob;
+  readonly model: Model;
   readonly modelKey: number;
-  readonly parts: MonteCarloPart[];
+  readonly parts: Part[];
   readonly total: number;
   readonly queue: Task[];
   readonly options: JobOptions;
+  /** The message of one of the job's tasks (the model included or not). */
+  readonly message: (task: Task, model: Model | undefined) => PoolTask;
   finished: boolean;
   /** Stops listening to the job's abort signal (so a long-lived signal keeps no finished job alive). */
   unlisten: () => void;
-  readonly resolve: (part: MonteCarloPart) => void;
+  /** Merges the parts and resolves the job's promise. */
+  readonly resolve: (parts: Part[]) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -132,7 +173,7 @@ export function createRunPool(spawn: () => PoolWorker, size: number): RunPool {
       if (slot.task?.job === state) stopSlot(slot);
     }
     if (error !== null) state.reject(error);
-    else state.resolve(mergeMonteCarloParts(state.parts));
+    else state.resolve(state.parts);
     pump();
   };
 
@@ -165,7 +206,7 @@ export function createRunPool(spawn: () => PoolWorker, size: number): RunPool {
       slot.task = null;
       if (reply.kind === 'error') finish(state, errorFromData(reply.error));
       else {
-        state.parts.push(reply.part);
+        state.parts.push(reply.kind === 'done' ? reply.part : reply.cells);
         report(state);
         if (state.parts.reduce((n, p) => n + (p.to - p.from), 0) === state.total) finish(state, null);
       }
@@ -190,19 +231,60 @@ export function createRunPool(spawn: () => PoolWorker, size: number): RunPool {
       slot.task = task;
       const first = !slot.sent.has(state.modelKey);
       slot.sent.add(state.modelKey);
-      const { model, base, options } = state.job;
-      worker.post({
-        id: task.id,
-        kind: 'monteCarlo',
-        modelKey: state.modelKey,
-        ...(first ? { model } : {}),
-        base,
-        options,
-        from: task.from,
-        to: task.to,
-      });
+      worker.post(state.message(task, first ? state.model : undefined));
     }
   };
+
+  /** Splits runs or cells `from` … `to − 1` into tasks of `per` and queues them as one job. */
+  const submit = <R>(
+    model: Model,
+    from: number,
+    to: number,
+    per: number,
+    options: JobOptions,
+    message: JobState['message'],
+    merge: (parts: Part[]) => R,
+  ): Promise<R> => {
+    if (options.signal?.aborted === true) return Promise.reject(new CancelledError());
+    if (!Number.isInteger(per) || per < 1) {
+      return Promise.reject(new RangeError(`the size of a task must be a whole number ≥ 1, got ${per}`));
+    }
+    return new Promise<R>((resolve, reject) => {
+      const state: JobState = {
+        model,
+        modelKey: keyOf(model),
+        parts: [],
+        total: to - from,
+        queue: [],
+        options,
+        message,
+        finished: false,
+        unlisten: () => undefined,
+        resolve: (parts) => {
+          try {
+            resolve(merge(parts));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        },
+        reject,
+      };
+      for (let a = from; a < to; a += per) {
+        state.queue.push({ id: nextTask++, job: state, from: a, to: Math.min(to, a + per), done: 0 });
+      }
+      jobs.add(state);
+      const onAbort = () => {
+        finish(state, new CancelledError());
+      };
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      state.unlisten = () => options.signal?.removeEventListener('abort', onAbort);
+      pump();
+    });
+  };
+
+  /** The default size of a task for `n` runs or cells. */
+  const defaultPer = (n: number): number =>
+    Math.min(MAX_TASK_RUNS, Math.max(1, Math.ceil(n / (size * TASKS_PER_WORKER))));
 
   return {
     size,
@@ -223,37 +305,63 @@ export function createRunPool(spawn: () => PoolWorker, size: number): RunPool {
           ),
         );
       }
-      if (options.signal?.aborted === true) return Promise.reject(new CancelledError());
-      const n = to - from;
-      const per =
-        job.taskRuns ?? Math.min(MAX_TASK_RUNS, Math.max(1, Math.ceil(n / (size * TASKS_PER_WORKER))));
-      if (!Number.isInteger(per) || per < 1) {
-        return Promise.reject(new RangeError(`taskRuns must be a whole number ≥ 1, got ${per}`));
+      const { model, base } = job;
+      return submit(
+        model,
+        from,
+        to,
+        job.taskRuns ?? defaultPer(to - from),
+        options,
+        (task, sent) => ({
+          id: task.id,
+          kind: 'monteCarlo',
+          modelKey: keyOf(model),
+          ...(sent === undefined ? {} : { model: sent }),
+          base,
+          options: job.options,
+          from: task.from,
+          to: task.to,
+        }),
+        (parts) => mergeMonteCarloParts(parts as MonteCarloPart[]),
+      );
+    },
+    sweep(job, options = {}) {
+      if (disposed) return Promise.reject(new RunnerDisposedError());
+      let all: number;
+      try {
+        all = job.axes.reduce((n, axis) => n * axisValues(axis).length, 1);
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }
-      return new Promise<MonteCarloPart>((resolve, reject) => {
-        const state: JobState = {
-          job,
-          modelKey: keyOf(job.model),
-          parts: [],
-          total: n,
-          queue: [],
-          options,
-          finished: false,
-          unlisten: () => undefined,
-          resolve,
-          reject,
-        };
-        for (let a = from; a < to; a += per) {
-          state.queue.push({ id: nextTask++, job: state, from: a, to: Math.min(to, a + per), done: 0 });
-        }
-        jobs.add(state);
-        const onAbort = () => {
-          finish(state, new CancelledError());
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        state.unlisten = () => options.signal?.removeEventListener('abort', onAbort);
-        pump();
-      });
+      const from = job.from ?? 0;
+      const to = job.to ?? all;
+      if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from < to && to <= all)) {
+        return Promise.reject(
+          new RangeError(`a sweep job needs whole numbers 0 ≤ from < to ≤ ${all}, got ${from} and ${to}`),
+        );
+      }
+      const { model, base, axes, outcome } = job;
+      const sweepOptions = job.options ?? {};
+      return submit(
+        model,
+        from,
+        to,
+        job.taskCells ?? defaultPer(to - from),
+        options,
+        (task, sent) => ({
+          id: task.id,
+          kind: 'sweep',
+          modelKey: keyOf(model),
+          ...(sent === undefined ? {} : { model: sent }),
+          base,
+          axes,
+          outcome,
+          options: sweepOptions,
+          from: task.from,
+          to: task.to,
+        }),
+        (parts) => mergeSweepCells(parts as SweepCells[]),
+      );
     },
     dispose() {
       if (disposed) return;
