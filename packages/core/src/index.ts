@@ -203,6 +203,8 @@ export {
   StockFlowError,
   canonicalName,
   MAX_STOCKFLOW_STEPS,
+  firstNonFinite,
+  type NonFiniteValue,
   type StockFlowModel,
   type StockFlowVariable,
   type StockVariable,

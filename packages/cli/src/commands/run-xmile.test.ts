@@ -104,6 +104,17 @@ describe('samenspel run MODEL.xmile', () => {
     const malformed = await runCli(['run', 'm.xmile'], { files: { 'm.xmile': '<xmile><model>' } });
     expect(malformed.stderr).toMatch(/^error: xml: malformed XML at line 1/);
   });
+
+  it('still prints a run that leaves the numbers, with a warning naming the variable and time', async () => {
+    const zeroTime = teacup.replace(
+      '<aux name="Room Temperature"><eqn>70</eqn>',
+      '<aux name="Room Temperature"><eqn>70 / (TIME - 3)</eqn>',
+    );
+    const { code, stdout, stderr } = await runCli(['run', 'm.xmile'], { files: { 'm.xmile': zeroTime } });
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^time,/);
+    expect(stderr).toMatch(/^warning: Heat Loss to Room is -Infinity from time 3 on \(a division by zero\?/);
+  });
 });
 
 describe('isXmileInput', () => {

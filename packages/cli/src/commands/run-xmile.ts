@@ -1,4 +1,5 @@
 import {
+  firstNonFinite,
   parseXmile,
   runSettings,
   simulateStockFlow,
@@ -75,13 +76,22 @@ function optionsFrom(model: StockFlowModel, flags: XmileRunFlags): SimulateStock
   return options;
 }
 
+/** What `run` prints for an XMILE model: the table (stdout) and warnings (stderr). */
+export interface XmileRunOutput {
+  /** The CSV or JSON text. */
+  readonly output: string;
+  /** Warnings about the run, one line each without the `warning: ` prefix. */
+  readonly warnings: readonly string[];
+}
+
 /**
  * Runs an XMILE model with its own time settings and method (or the flags' overrides) and returns
  * what `run` prints: CSV with a `time` column and one column per stock, flow and auxiliary named
  * as in the file, or JSON `{ model, method, start, stop, dt, saveStep, time, names, series }`.
- * An import problem becomes a {@link CliError} `<element>: <reason>`.
+ * An import problem becomes a {@link CliError} `<element>: <reason>`. A run that leaves the numbers
+ * (NaN or infinite, e.g. a delay time of 0) still prints, with a warning naming the variable and time.
  */
-export function runXmile(text: string, flags: XmileRunFlags): string {
+export function runXmile(text: string, flags: XmileRunFlags): XmileRunOutput {
   let model: StockFlowModel;
   try {
     model = parseXmile(text.replace(/^\uFEFF/, ''));
@@ -98,10 +108,17 @@ export function runXmile(text: string, flags: XmileRunFlags): string {
     if (e instanceof StockFlowError) throw new CliError(e.message);
     throw e;
   }
+  const bad = firstNonFinite(result);
+  const warnings =
+    bad === null
+      ? []
+      : [
+          `${bad.name} is ${String(bad.value)} from time ${bad.time} on (a division by zero? for example a delay or smoothing time of 0)`,
+        ];
   if (flags.format === 'json') {
     const series: Record<string, number[]> = {};
     for (const name of result.names) series[name] = [...(result.series[name] ?? [])];
-    return `${JSON.stringify({
+    const json = `${JSON.stringify({
       model: model.name ?? null,
       method: settings.method,
       start: settings.start,
@@ -112,12 +129,14 @@ export function runXmile(text: string, flags: XmileRunFlags): string {
       names: result.names,
       series,
     })}\n`;
+    return { output: json, warnings };
   }
-  return toCsv([
+  const csv = toCsv([
     { name: 'time', values: result.time },
     ...result.names.map((name) => ({
       name,
       values: result.series[name] ?? new Float64Array(result.time.length),
     })),
   ]);
+  return { output: csv, warnings };
 }

@@ -57,14 +57,14 @@ export const runCommand: Command = {
     const file = args.positionals[0] ?? '-';
     const text = await readInput(file, io);
     if (isXmileInput(file, text)) {
-      io.stdout(
-        runXmile(text, {
-          format: flagValue(args, 'format', formatFlag),
-          method: args.flags.get('method'),
-          dt: args.flags.get('dt'),
-          horizon: args.flags.get('horizon'),
-        }),
-      );
+      const run = runXmile(text, {
+        format: flagValue(args, 'format', formatFlag),
+        method: args.flags.get('method'),
+        dt: args.flags.get('dt'),
+        horizon: args.flags.get('horizon'),
+      });
+      for (const warning of run.warnings) io.stderr(`warning: ${warning}\n`);
+      io.stdout(run.output);
       return 0;
     }
     const validation = loadScenario(icuNetworkModel, text, overridesFromFlags(args));

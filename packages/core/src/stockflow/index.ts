@@ -21,4 +21,5 @@ export {
 } from './simulate-stockflow.js';
 export { compileStockFlow, checkStockFlow, type CompiledStockFlow } from './compile-stockflow.js';
 export { StockFlowError } from './stockflow-error.js';
+export { firstNonFinite, type NonFiniteValue } from './first-non-finite.js';
 export { canonicalName } from './canonical-name.js';

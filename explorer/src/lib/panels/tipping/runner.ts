@@ -1,13 +1,16 @@
 import { createWorkerRunner } from '@samenspel/runner';
+import { appPool } from '../../sim/run-pool.js';
+import { createPoolSearchRunner } from './pool-search-runner.js';
 import { createChunkedRunner, type SearchRunner } from './search-runner.js';
 
 let shared: SearchRunner | null = null;
 
 /**
- * The runner the tipping panel computes with, made on first use: a worker runner
- * (`@samenspel/runner`) on the panel's own Web Worker, so sweeps neither block the page nor delay
- * the app's simulation runs. Where workers are unavailable, the main-thread runner that pauses
- * after every row of a sweep.
+ * The runner the tipping panel computes with, made on first use: the map's sweeps are spread over
+ * the app's run pool (one Web Worker per core), and the least-intervention search runs on the
+ * panel's own worker (`@samenspel/runner`), so neither blocks the page nor delays the app's
+ * simulation runs. Where workers are unavailable, the main-thread runner that pauses after every
+ * row of a sweep.
  */
 export function tippingRunner(): SearchRunner {
   if (shared !== null) return shared;
@@ -18,7 +21,7 @@ export function tippingRunner(): SearchRunner {
       type: 'module',
       name: 'samenspel-tipping',
     });
-    shared = createWorkerRunner(worker);
+    shared = createPoolSearchRunner(appPool(), createWorkerRunner(worker));
   }
   return shared;
 }
