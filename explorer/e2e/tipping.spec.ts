@@ -65,3 +65,29 @@ test('the tipping panel maps the outcome, describes the threshold and finds the 
   );
   await expect(text).toContainText('Met uw huidige waarden komt de samenwerking op gang.', slow);
 });
+
+test('a map being computed can be stopped; nothing is shown and the map can be computed again', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Hold the run pool's workers back, so the computation is still going when Stop is pressed.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pool.worker*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const panel = page.locator('section[aria-labelledby="h-tipping"]');
+  await panel.getByRole('button', { name: 'Bereken' }).click();
+  await expect(panel.getByRole('progressbar', { name: 'Voortgang van de berekening' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Stop' }).click();
+  await expect(panel.getByRole('progressbar')).toHaveCount(0);
+  release();
+  await expect(panel.getByText('Kies twee grootheden en klik op Bereken')).toBeVisible();
+  await expect(panel.locator('[data-tipping-cell]')).toHaveCount(0);
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Bereken' }).click();
+  await expect(panel.locator('[data-tipping-cell]')).toHaveCount(225, { timeout: 30_000 });
+});

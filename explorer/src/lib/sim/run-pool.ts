@@ -1,10 +1,5 @@
-import {
-  createRunPool,
-  createWebPool,
-  handlePoolTasks,
-  type PoolReply,
-  type RunPool,
-} from '@samenspel/runner';
+import { createWebPool, type RunPool } from '@samenspel/runner';
+import { createInPagePool } from './in-page-pool.js';
 
 let shared: RunPool | null = null;
 
@@ -22,18 +17,7 @@ export function poolSize(cores: number | undefined): number {
 export function appPool(): RunPool {
   if (shared !== null) return shared;
   if (typeof Worker === 'undefined') {
-    shared = createRunPool(() => {
-      let onReply: (reply: PoolReply) => void = () => undefined;
-      const handle = handlePoolTasks((reply) => {
-        onReply(reply);
-      });
-      return {
-        post: (task) => setTimeout(() => handle(task), 0),
-        onReply: (h) => (onReply = h),
-        onFailure: () => undefined,
-        terminate: () => undefined,
-      };
-    }, 1);
+    shared = createInPagePool(1);
   } else {
     shared = createWebPool({
       workers: poolSize(navigator.hardwareConcurrency),

@@ -1,28 +1,11 @@
 import { sweep1d, sweep2d } from '@samenspel/core';
-import { CancelledError, createRunPool, handlePoolTasks, type PoolReply } from '@samenspel/runner';
+import { CancelledError } from '@samenspel/runner';
 import { describe, expect, it } from 'vitest';
+import { createInPagePool } from '../../sim/in-page-pool.js';
 import { defaultScenario, model } from '../../model.js';
 import { FINAL_VARIABLE, TAKE_OFF } from './map-colours.js';
 import { createPoolSearchRunner } from './pool-search-runner.js';
 import { createChunkedRunner } from './search-runner.js';
-
-/** A pool of `size` stand-in workers computing in this thread, a task per turn of the event loop. */
-const pool = (size: number) =>
-  createRunPool(() => {
-    let onReply: (reply: PoolReply) => void = () => undefined;
-    let stopped = false;
-    const handle = handlePoolTasks((reply) => {
-      setTimeout(() => {
-        if (!stopped) onReply(reply);
-      }, 0);
-    });
-    return {
-      post: (task) => setTimeout(() => handle(task), 0),
-      onReply: (h) => (onReply = h),
-      onFailure: () => undefined,
-      terminate: () => (stopped = true),
-    };
-  }, size);
 
 const base = defaultScenario();
 const x = { target: { kind: 'initial', factor: 'trust' }, from: 0, to: 1, steps: 5 } as const;
@@ -33,7 +16,7 @@ describe('the tipping runner on a run pool', () => {
   it('gives what the core’s sweep2d gives, for any number of workers', async () => {
     const want = sweep2d(model, base, x, y, outcome, { pattern: TAKE_OFF });
     for (const size of [1, 3]) {
-      const runner = createPoolSearchRunner(pool(size), createChunkedRunner());
+      const runner = createPoolSearchRunner(createInPagePool(size), createChunkedRunner());
       const got = await runner.sweep({ model, base, x, y, outcome, pattern: TAKE_OFF });
       expect(Array.from(got.xValues)).toEqual(Array.from(want.xValues));
       expect(Array.from(got.yValues)).toEqual(Array.from(want.yValues));
@@ -43,7 +26,7 @@ describe('the tipping runner on a run pool', () => {
   });
 
   it('sweeps one axis, without pattern flags when none is asked', async () => {
-    const runner = createPoolSearchRunner(pool(2), createChunkedRunner());
+    const runner = createPoolSearchRunner(createInPagePool(2), createChunkedRunner());
     const got = await runner.sweep({ model, base, x, outcome });
     const want = sweep1d(model, base, x, outcome);
     expect(Array.from(got.values)).toEqual(Array.from(want.values));
@@ -52,7 +35,7 @@ describe('the tipping runner on a run pool', () => {
   });
 
   it('reports progress up to every cell and stops when aborted', async () => {
-    const runner = createPoolSearchRunner(pool(2), createChunkedRunner());
+    const runner = createPoolSearchRunner(createInPagePool(2), createChunkedRunner());
     const seen: number[] = [];
     await runner.sweep({ model, base, x, y, outcome }, { onProgress: (p) => seen.push(p.done) });
     expect(seen.at(-1)).toBe(20);

@@ -1,26 +1,11 @@
 import { monteCarlo, spreadAround } from '@samenspel/core';
 import { icuNetworkModel } from '@samenspel/icu-model';
-import { CancelledError, createRunPool, handlePoolTasks, type PoolReply } from '@samenspel/runner';
+import { CancelledError } from '@samenspel/runner';
 import { describe, expect, it } from 'vitest';
+import { createInPagePool } from '../../sim/in-page-pool.js';
 import { runStudy, TAKE_OFF, type StudyRequest } from './run-study.js';
 
-/** A pool whose workers compute in this thread, a task per turn of the event loop. */
-const pool = () =>
-  createRunPool(() => {
-    let onReply: (reply: PoolReply) => void = () => undefined;
-    let stopped = false;
-    const handle = handlePoolTasks((reply) => {
-      setTimeout(() => {
-        if (!stopped) onReply(reply);
-      }, 0);
-    });
-    return {
-      post: (task) => setTimeout(() => handle(task), 0),
-      onReply: (h) => (onReply = h),
-      onFailure: () => undefined,
-      terminate: () => (stopped = true),
-    };
-  }, 2);
+const pool = () => createInPagePool(2);
 
 const request: StudyRequest = {
   model: icuNetworkModel,
