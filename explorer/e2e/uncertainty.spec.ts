@@ -36,6 +36,14 @@ test('the uncertainty panel runs a Monte Carlo study in Web Workers with a progr
   await panel.getByText('Toon de spreiding als tabel').click();
   await expect(panel.locator('table tbody tr')).toHaveCount(11);
 
+  // A study made for other settings says so until it is computed again.
+  const stale = panel.getByText('Het scenario of de instellingen zijn gewijzigd sinds deze berekening');
+  await expect(stale).toHaveCount(0);
+  await panel.getByLabel('Factor').selectOption('collectiveIntelligence');
+  await expect(stale).toBeVisible();
+  await panel.getByLabel('Factor').selectOption('trust');
+  await expect(stale).toHaveCount(0);
+
   // In English too.
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(share).toHaveText(/^In \d+ of the 200 runs \(\d+%\) the collaboration takes off\.$/);
@@ -119,8 +127,13 @@ test('starting values from an assessment round bring their measured spread into 
     `Gebruikte spreiding: uit de meting ‘Nulmeting’ voor ${String(measured)} factoren; 1 factor zonder gemeten spreiding met ± 10%.`,
   );
 
+  // The study stays current while nothing changes; another source makes it out of date.
+  const stale = panel.getByText('Het scenario of de instellingen zijn gewijzigd sinds deze berekening');
+  await expect(stale).toHaveCount(0);
+
   // The plain margin can still be chosen.
   await source.selectOption('amount');
+  await expect(stale).toBeVisible();
   await expect(panel.getByTestId('uncertainty-source-explain')).toHaveCount(0);
   await panel.getByRole('button', { name: 'Bereken spreiding' }).click();
   await expect(panel.getByTestId('uncertainty-used')).toHaveText(

@@ -20,7 +20,7 @@ export const messages: MessageArea = {
     'uncertainty.cancelled': 'Gestopt; er is niets berekend.',
     'uncertainty.failed': 'De spreiding kon niet worden berekend',
     'uncertainty.stale':
-      'Het scenario is gewijzigd sinds deze berekening; klik opnieuw op Bereken spreiding.',
+      'Het scenario of de instellingen zijn gewijzigd sinds deze berekening; klik opnieuw op Bereken spreiding.',
     'uncertainty.share': 'In {present} van de {runs} berekeningen ({percent}%) komt de samenwerking op gang.',
     'uncertainty.chartLabel':
       'Spreiding van {factor} over de maanden: de lijn is de mediaan, de donkere band de middelste helft (25–75%), de lichte band 5–95% van de berekeningen.',
@@ -57,7 +57,8 @@ export const messages: MessageArea = {
     'uncertainty.notYet': 'Choose what may vary and click Compute spread.',
     'uncertainty.cancelled': 'Stopped; nothing was computed.',
     'uncertainty.failed': 'The spread could not be computed',
-    'uncertainty.stale': 'The scenario has changed since this computation; click Compute spread again.',
+    'uncertainty.stale':
+      'The scenario or the settings have changed since this computation; click Compute spread again.',
     'uncertainty.share': 'In {present} of the {runs} runs ({percent}%) the collaboration takes off.',
     'uncertainty.chartLabel':
       'Spread of {factor} over the months: the line is the median, the dark band the middle half (25–75%), the light band 5–95% of the runs.',
