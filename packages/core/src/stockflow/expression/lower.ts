@@ -1,4 +1,4 @@
-import { parse, type MathNode } from 'mathjs';
+import { parse, type MathNode } from 'mathjs/number';
 import { KNOWN_UNSUPPORTED, PURE_BUILTINS, STATEFUL_BUILTINS, SYSTEM_SYMBOLS } from './builtins.js';
 import type { BinaryOp, Expr } from './expr.js';
 import { ExpressionSyntaxError, translateExpression, type Identifier } from './translate.js';
