@@ -18,7 +18,8 @@
  * - `addRound({ label, date })` → the new `Round` (id generated, `month` counted from the first
  *   round's date, no responses); `updateRound(id, recipe)` with an immer recipe on the round
  *   (months are recounted when a date changes); `removeRound(id)`.
- * - `addResponses(roundId, responses)`: appends responses with fresh ids (never names).
+ * - `addResponses(roundId, responses)`: appends responses with fresh ids (never names), keeping
+ *   each one's free-text remark (`comment`, trimmed; empty ones are dropped).
  * - `savePlan(plan)` (insert or replace by id), `removePlan(id)`.
  * - `saveScenario(scenario)` (insert or replace by name), `removeScenario(name)`.
  * - `setStartingValues(values)`: remembers the values applied to the explorer with their spread.
@@ -245,11 +246,19 @@ export class RegionStore {
     });
   }
 
-  /** Appends responses to a round, each with a fresh id (returns how many were added). */
+  /** Appends responses to a round, each with a fresh id and its remark (returns how many were added). */
   async addResponses(roundId: string, responses: readonly Response[]): Promise<number> {
     await this.updateRound(roundId, (r) => {
-      for (const response of responses)
-        r.responses.push({ id: newId('r'), group: response.group, answers: { ...response.answers } });
+      for (const response of responses) {
+        // The remark is kept (trimmed) when there is one; an empty remark is not stored.
+        const comment = response.comment?.trim() ?? '';
+        r.responses.push({
+          id: newId('r'),
+          group: response.group,
+          answers: { ...response.answers },
+          ...(comment === '' ? {} : { comment }),
+        });
+      }
     });
     return responses.length;
   }

@@ -61,6 +61,24 @@ describe('RegionStore', () => {
     ]);
   });
 
+  it('keeps each response remark (trimmed) and stores none for an empty one', async () => {
+    const repo = createMemoryRegionRepository();
+    const s = store(repo);
+    await s.load();
+    await s.create('Noord');
+    const round = await s.addRound({ label: 'Nulmeting', date: '2026-03-10' });
+    await s.addResponses(round.id, [
+      { id: 'a', group: 'network', answers: { a: 4 }, comment: '  Meer overleg met verwijzers ' },
+      { id: 'b', group: 'nurses', answers: { a: 2 }, comment: '   ' },
+      { id: 'c', group: 'nurses', answers: { a: 3 } },
+    ]);
+    const reread = store(repo);
+    await reread.load();
+    const stored = reread.round(round.id)?.responses ?? [];
+    expect(stored.map((r) => r.comment)).toEqual(['Meer overleg met verwijzers', undefined, undefined]);
+    expect(stored[1]).not.toHaveProperty('comment');
+  });
+
   it('keeps plans, scenarios and starting values with the region, and removing a round drops its plans', async () => {
     const repo = createMemoryRegionRepository();
     const s = store(repo);
