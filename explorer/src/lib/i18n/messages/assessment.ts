@@ -41,7 +41,8 @@ export const messages: MessageArea = {
     'assessment.roundsHeading': 'Metingen',
     'assessment.round': 'Meting',
     'assessment.roundOption': '{label} ({date})',
-    'assessment.roundDetails': 'Maand {month} sinds de eerste meting · {n} deelnemers',
+    'assessment.roundDetails':
+      'Maand {month} sinds de eerste meting · {n, plural, one {# deelnemer} other {# deelnemers}}',
     'assessment.noRounds': 'Deze regio heeft nog geen meting.',
     'assessment.newRound': 'Nieuwe meting',
     'assessment.roundLabel': 'Naam',
@@ -57,11 +58,21 @@ export const messages: MessageArea = {
     'assessment.facilitatorHint':
       'Deelnemers vullen de vragenlijst na elkaar in op dit apparaat. Er wordt niet naar namen gevraagd; wie klaar is, ziet een leeg scherm voor de volgende.',
     'assessment.startSession': 'Start invullen',
-    'assessment.facilitatorFor': 'Meting ‘{round}’ · {n} deelnemers klaar in deze sessie',
+    'assessment.facilitatorFor':
+      'Meting ‘{round}’ · {n, plural, one {# deelnemer} other {# deelnemers}} klaar in deze sessie',
     'assessment.endSession': 'Stop met invullen',
+    'assessment.endSessionTitle': 'Stoppen met invullen?',
+    'assessment.endSessionLoses':
+      'Daarna toont dit scherm weer de regio en de resultaten: geef het apparaat niet meer door aan deelnemers.',
+    'assessment.endSessionLosesAnswers': 'De antwoorden van de deelnemer die nu invult, worden niet bewaard.',
+    'assessment.endSessionKeeps':
+      '{n, plural, =0 {Er zijn in deze sessie nog geen antwoorden bewaard.} one {De antwoorden van # deelnemer zijn bewaard in ‘{round}’.} other {De antwoorden van # deelnemers zijn bewaard in ‘{round}’.}}',
+    'assessment.endSessionConfirm': 'Stop de sessie',
+    'assessment.remarksLabel': 'Toelichting, opmerkingen of concrete suggesties (niet verplicht)',
+    'assessment.remarksHint': 'Noem geen namen van personen.',
     'assessment.welcome': 'Welkom',
     'assessment.welcomeText':
-      'Je krijgt {n} stellingen over de samenwerking in het netwerk. Er zijn geen goede of foute antwoorden. Je naam wordt niet gevraagd en niet bewaard.',
+      'Je krijgt {n, plural, one {# stelling} other {# stellingen}} over de samenwerking in het netwerk. Er zijn geen goede of foute antwoorden. Je naam wordt niet gevraagd en niet bewaard.',
     'assessment.whichGroup': 'Tot welke groep hoor je?',
     'assessment.begin': 'Begin',
     'assessment.statementsHeading': 'Stellingen',
@@ -70,7 +81,7 @@ export const messages: MessageArea = {
     'assessment.finish': 'Klaar',
     'assessment.finishAnyway': 'Toch afronden',
     'assessment.unansweredConfirm':
-      'Nog {n} stellingen zonder antwoord; die tellen als ‘weet niet’. Kies opnieuw om toch af te ronden.',
+      '{n, plural, one {Nog # stelling zonder antwoord; die telt} other {Nog # stellingen zonder antwoord; die tellen}} als ‘weet niet’. Kies opnieuw om toch af te ronden.',
     'assessment.thanks': 'Dank je wel!',
     'assessment.thanksText': 'Je antwoorden zijn bewaard. Geef het apparaat door aan de volgende deelnemer.',
     'assessment.nextRespondent': 'Volgende deelnemer',
@@ -84,7 +95,7 @@ export const messages: MessageArea = {
     'assessment.chooseCsv': 'Kies een CSV-bestand',
     'assessment.csvReport': 'Controle van ‘{file}’',
     'assessment.csvSummary':
-      '{valid} antwoorden zijn bruikbaar; {errors} rijen hebben een fout. Scheidingsteken ‘{delimiter}’, codering {encoding}. Er is nog niets bewaard.',
+      '{valid, plural, one {# antwoord is} other {# antwoorden zijn}} bruikbaar; {errors, plural, one {# rij heeft} other {# rijen hebben}} een fout. Scheidingsteken ‘{delimiter}’, codering {encoding}. Er is nog niets bewaard.',
     'assessment.csvProblems': 'Problemen per rij',
     'assessment.csvRow': 'Rij',
     'assessment.csvColumn': 'Kolom',
@@ -92,9 +103,10 @@ export const messages: MessageArea = {
     'assessment.csvProblem': 'Probleem',
     'assessment.severityError': 'fout',
     'assessment.severityWarning': 'let op',
-    'assessment.csvAdd': 'Voeg {n} antwoorden toe aan ‘{round}’',
+    'assessment.csvAdd': 'Voeg {n, plural, one {# antwoord} other {# antwoorden}} toe aan ‘{round}’',
     'assessment.cancel': 'Annuleren',
-    'assessment.csvAdded': '{n} antwoorden zijn toegevoegd aan ‘{round}’.',
+    'assessment.csvAdded':
+      '{n, plural, one {# antwoord is} other {# antwoorden zijn}} toegevoegd aan ‘{round}’.',
     'assessment.csvCancelled': 'Geannuleerd; er is niets veranderd.',
     'assessment.csvUnusable':
       'In dit bestand staat geen enkel bruikbaar antwoord; er wordt niets toegevoegd.',
@@ -103,7 +115,7 @@ export const messages: MessageArea = {
     'assessment.resultsOf': 'Resultaten van ‘{round}’',
     'assessment.startHere': 'Maak eerst een regio en een meting.',
     'assessment.noResponses': 'Deze meting heeft nog geen antwoorden.',
-    'assessment.respondents': '{n} deelnemers',
+    'assessment.respondents': '{n, plural, one {# deelnemer} other {# deelnemers}}',
     'assessment.privacyRule':
       'Groepen met minder dan 3 deelnemers worden niet apart getoond: partners worden samengevoegd onder ‘overige partners’, en een gemiddelde van minder dan 3 mensen wordt niet getoond.',
     'assessment.foldedNow': 'Nu samengevoegd: {list}.',
@@ -127,7 +139,7 @@ export const messages: MessageArea = {
     'assessment.disagreement': 'Stellingen met de meeste onenigheid',
     'assessment.disagreementHint': 'Hier lopen de antwoorden het verst uiteen: goede gespreksstof.',
     'assessment.noDisagreement': 'Te weinig antwoorden om onenigheid te meten.',
-    'assessment.spreadN': 'spreiding {sd}, {n} antwoorden',
+    'assessment.spreadN': 'spreiding {sd}, {n, plural, one {# antwoord} other {# antwoorden}}',
 
     'assessment.startingValues': 'Startwaarden voor de verkenner',
     'assessment.startingHint':
@@ -139,7 +151,7 @@ export const messages: MessageArea = {
     'assessment.spread': 'Spreiding',
     'assessment.answered': 'Deelnemers',
     'assessment.spreadMarker': 'Startwaarde met spreiding',
-    'assessment.spreadBeside': 'Meting: {value} ± {sd} ({n} deelnemers)',
+    'assessment.spreadBeside': 'Meting: {value} ± {sd} ({n, plural, one {# deelnemer} other {# deelnemers}})',
     'assessment.spreadExplained':
       'De balk toont de startwaarde en één standaarddeviatie naar elke kant: hoe breder, hoe meer de deelnemers het oneens waren.',
 
@@ -198,7 +210,8 @@ export const messages: MessageArea = {
     'assessment.roundsHeading': 'Rounds',
     'assessment.round': 'Round',
     'assessment.roundOption': '{label} ({date})',
-    'assessment.roundDetails': 'Month {month} since the first round · {n} respondents',
+    'assessment.roundDetails':
+      'Month {month} since the first round · {n, plural, one {# respondent} other {# respondents}}',
     'assessment.noRounds': 'This region has no round yet.',
     'assessment.newRound': 'New round',
     'assessment.roundLabel': 'Name',
@@ -214,11 +227,21 @@ export const messages: MessageArea = {
     'assessment.facilitatorHint':
       'Respondents fill in the questionnaire one after another on this device. No names are asked; whoever finishes leaves a clean screen for the next.',
     'assessment.startSession': 'Start filling in',
-    'assessment.facilitatorFor': 'Round ‘{round}’ · {n} respondents done in this session',
+    'assessment.facilitatorFor':
+      'Round ‘{round}’ · {n, plural, one {# respondent} other {# respondents}} done in this session',
     'assessment.endSession': 'Stop filling in',
+    'assessment.endSessionTitle': 'Stop filling in?',
+    'assessment.endSessionLoses':
+      'This screen then shows the region and the results again: do not hand the device to respondents any more.',
+    'assessment.endSessionLosesAnswers': 'The answers of the respondent filling in now are not stored.',
+    'assessment.endSessionKeeps':
+      '{n, plural, =0 {No answers have been stored in this session yet.} one {The answers of # respondent are stored in ‘{round}’.} other {The answers of # respondents are stored in ‘{round}’.}}',
+    'assessment.endSessionConfirm': 'End the session',
+    'assessment.remarksLabel': 'Explanation, remarks or concrete suggestions (optional)',
+    'assessment.remarksHint': 'Do not name people.',
     'assessment.welcome': 'Welcome',
     'assessment.welcomeText':
-      'You will see {n} statements about the collaboration in the network. There are no right or wrong answers. Your name is not asked and not stored.',
+      'You will see {n, plural, one {# statement} other {# statements}} about the collaboration in the network. There are no right or wrong answers. Your name is not asked and not stored.',
     'assessment.whichGroup': 'Which group do you belong to?',
     'assessment.begin': 'Begin',
     'assessment.statementsHeading': 'Statements',
@@ -227,7 +250,7 @@ export const messages: MessageArea = {
     'assessment.finish': 'Done',
     'assessment.finishAnyway': 'Finish anyway',
     'assessment.unansweredConfirm':
-      '{n} statements have no answer; they count as ‘don’t know’. Choose again to finish anyway.',
+      '{n, plural, one {# statement has no answer; it counts} other {# statements have no answer; they count}} as ‘don’t know’. Choose again to finish anyway.',
     'assessment.thanks': 'Thank you!',
     'assessment.thanksText': 'Your answers have been stored. Please hand the device to the next respondent.',
     'assessment.nextRespondent': 'Next respondent',
@@ -241,7 +264,7 @@ export const messages: MessageArea = {
     'assessment.chooseCsv': 'Choose a CSV file',
     'assessment.csvReport': 'Check of ‘{file}’',
     'assessment.csvSummary':
-      '{valid} responses are usable; {errors} rows have an error. Delimiter ‘{delimiter}’, encoding {encoding}. Nothing has been stored yet.',
+      '{valid, plural, one {# response is} other {# responses are}} usable; {errors, plural, one {# row has} other {# rows have}} an error. Delimiter ‘{delimiter}’, encoding {encoding}. Nothing has been stored yet.',
     'assessment.csvProblems': 'Problems by row',
     'assessment.csvRow': 'Row',
     'assessment.csvColumn': 'Column',
@@ -249,9 +272,10 @@ export const messages: MessageArea = {
     'assessment.csvProblem': 'Problem',
     'assessment.severityError': 'error',
     'assessment.severityWarning': 'note',
-    'assessment.csvAdd': 'Add {n} responses to ‘{round}’',
+    'assessment.csvAdd': 'Add {n, plural, one {# response} other {# responses}} to ‘{round}’',
     'assessment.cancel': 'Cancel',
-    'assessment.csvAdded': '{n} responses have been added to ‘{round}’.',
+    'assessment.csvAdded':
+      '{n, plural, one {# response has} other {# responses have}} been added to ‘{round}’.',
     'assessment.csvCancelled': 'Cancelled; nothing has changed.',
     'assessment.csvUnusable': 'This file holds no usable response; nothing will be added.',
 
@@ -259,7 +283,7 @@ export const messages: MessageArea = {
     'assessment.resultsOf': 'Results of ‘{round}’',
     'assessment.startHere': 'First create a region and a round.',
     'assessment.noResponses': 'This round has no answers yet.',
-    'assessment.respondents': '{n} respondents',
+    'assessment.respondents': '{n, plural, one {# respondent} other {# respondents}}',
     'assessment.privacyRule':
       'Groups with fewer than 3 respondents are not shown on their own: partners are folded into ‘other partners’, and no mean of fewer than 3 people is shown.',
     'assessment.foldedNow': 'Folded now: {list}.',
@@ -282,7 +306,7 @@ export const messages: MessageArea = {
     'assessment.disagreement': 'Statements with the most disagreement',
     'assessment.disagreementHint': 'Here the answers are furthest apart: good material for the conversation.',
     'assessment.noDisagreement': 'Too few answers to measure disagreement.',
-    'assessment.spreadN': 'spread {sd}, {n} answers',
+    'assessment.spreadN': 'spread {sd}, {n, plural, one {# answer} other {# answers}}',
 
     'assessment.startingValues': 'Starting values for the explorer',
     'assessment.startingHint':
@@ -294,7 +318,8 @@ export const messages: MessageArea = {
     'assessment.spread': 'Spread',
     'assessment.answered': 'Respondents',
     'assessment.spreadMarker': 'Starting value with spread',
-    'assessment.spreadBeside': 'Assessment: {value} ± {sd} ({n} respondents)',
+    'assessment.spreadBeside':
+      'Assessment: {value} ± {sd} ({n, plural, one {# respondent} other {# respondents}})',
     'assessment.spreadExplained':
       'The bar shows the starting value and one standard deviation either side: the wider, the more respondents disagreed.',
 
