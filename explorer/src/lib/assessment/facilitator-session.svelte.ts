@@ -15,6 +15,8 @@ export class FacilitatorSession {
   group = $state<string | null>(null);
   /** The current respondent's answers so far, by statement id (null = don't know). */
   answers = $state.raw<Readonly<Record<string, Answer>>>({});
+  /** The current respondent's optional remark (free text, asked without names). */
+  comment = $state('');
   /** How many respondents finished in this session. */
   finished = $state(0);
   readonly #statements: readonly string[];
@@ -43,6 +45,7 @@ export class FacilitatorSession {
   chooseGroup(group: string): void {
     this.group = group;
     this.answers = {};
+    this.comment = '';
     this.step = 'answering';
   }
 
@@ -53,15 +56,18 @@ export class FacilitatorSession {
   }
 
   /**
-   * Ends the current respondent: returns the response (open statements count as don't know; the id
-   * is a placeholder the store replaces), clears the answers and shows the done step.
+   * Ends the current respondent: returns the response (open statements count as don't know; the
+   * remark, trimmed, only when there is one; the id is a placeholder the store replaces), clears the
+   * answers and the remark and shows the done step.
    */
   finish(): Omit<Response, 'id'> {
     if (this.group === null || this.step !== 'answering') throw new Error('no respondent is answering');
     const answers = Object.fromEntries(this.#statements.map((id) => [id, this.answers[id] ?? null]));
-    const response = { group: this.group, answers };
+    const comment = this.comment.trim();
+    const response = { group: this.group, answers, ...(comment === '' ? {} : { comment }) };
     this.group = null;
     this.answers = {};
+    this.comment = '';
     this.step = 'done';
     this.finished += 1;
     return response;
@@ -71,6 +77,7 @@ export class FacilitatorSession {
   next(): void {
     this.group = null;
     this.answers = {};
+    this.comment = '';
     this.step = 'group';
   }
 }

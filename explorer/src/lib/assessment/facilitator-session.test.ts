@@ -30,6 +30,19 @@ describe('FacilitatorSession', () => {
     expect(s.answered).toBe(0);
   });
 
+  it('hands over the remark (trimmed) with the response and clears it for the next respondent', () => {
+    const s = new FacilitatorSession(['a']);
+    s.chooseGroup('network');
+    s.answer('a', 3);
+    s.comment = '  Vaker samen oefenen ';
+    expect(s.finish()).toEqual({ group: 'network', answers: { a: 3 }, comment: 'Vaker samen oefenen' });
+    expect(s.comment).toBe('');
+    s.next();
+    s.chooseGroup('nurses');
+    s.comment = '   ';
+    expect(s.finish()).not.toHaveProperty('comment');
+  });
+
   it('refuses an unknown statement and finishing without a respondent', () => {
     const s = new FacilitatorSession(['a']);
     expect(() => s.finish()).toThrow(/no respondent/);
