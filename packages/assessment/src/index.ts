@@ -51,3 +51,4 @@ export {
 } from './region/region-bundle.js';
 export { regionBundleSchema } from './region/region-schema.js';
 export { REGION_PROBLEM_CODES } from './region/region-problems.js';
+export { isCalendarDate } from './region/calendar-date.js';

@@ -61,7 +61,8 @@ export const problemMessages: { readonly nl: ProblemTexts; readonly en: ProblemT
     'assessment.regionCode.not_an_object': 'moet een object zijn (velden tussen accolades)',
     'assessment.regionCode.not_text': 'moet tekst zijn',
     'assessment.regionCode.empty_id': 'mag niet leeg zijn',
-    'assessment.regionCode.not_a_date': 'moet een datum zijn als jjjj-mm-dd',
+    'assessment.regionCode.not_a_date':
+      'moet een bestaande datum zijn als jjjj-mm-dd (geen maand 13 of 30 februari)',
     'assessment.regionCode.not_a_number': 'moet een getal zijn',
     'assessment.regionCode.month_out_of_range':
       'de maand moet een getal van 0 of meer zijn (maanden sinds de eerste meting)',
@@ -128,7 +129,7 @@ export const problemMessages: { readonly nl: ProblemTexts; readonly en: ProblemT
     'assessment.regionCode.not_an_object': 'must be an object (fields in braces)',
     'assessment.regionCode.not_text': 'must be text',
     'assessment.regionCode.empty_id': 'must not be empty',
-    'assessment.regionCode.not_a_date': 'must be a date as yyyy-mm-dd',
+    'assessment.regionCode.not_a_date': 'must be a real date as yyyy-mm-dd (no month 13 or 30 February)',
     'assessment.regionCode.not_a_number': 'must be a number',
     'assessment.regionCode.month_out_of_range':
       'the month must be a number of 0 or more (months since the first round)',

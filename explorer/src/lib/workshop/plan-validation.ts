@@ -1,4 +1,4 @@
-import type { Action, ActionPlan } from '@samenspel/assessment';
+import { isCalendarDate, type Action, type ActionPlan } from '@samenspel/assessment';
 
 /** The fields of an action a problem can be about. */
 export type ActionField = 'text' | 'owner' | 'due' | 'lever';
@@ -18,15 +18,11 @@ export interface PlanProblem {
   readonly code: PlanProblemCode;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True when `text` is a real calendar date written yyyy-mm-dd (2026-02-30 is not). */
 export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (m === null) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return ISO_DATE.test(text) && isCalendarDate(text);
 }
 
 /**

@@ -113,7 +113,7 @@ describe('region bundle', () => {
       'region.rounds[0].responses[0].answers.trust1',
     ]);
     if (!result.ok) {
-      expect(result.problems[0]?.message).toContain('ISO date');
+      expect(result.problems[0]?.message).toContain('a real date written yyyy-mm-dd');
       expect(result.problems[1]?.message).toContain('1, 2, 3, 4, 5 or null');
     }
   });
@@ -295,5 +295,36 @@ describe('region problem codes', () => {
       plans: region.plans.map((p) => ({ ...p, actions: p.actions.map((a) => ({ ...a, lever: null })) })),
     };
     expect(parseRegion(serializeRegion(withoutLever))).toEqual({ ok: true, region: withoutLever });
+  });
+});
+
+describe('dates in a region file', () => {
+  it('refuses dates that do not exist, naming each field', () => {
+    const text = broken((d) => {
+      const rounds = d.region.rounds as { date: string }[];
+      const plans = d.region.plans as { created: string; actions: { due: string }[] }[];
+      (rounds[0] as { date: string }).date = '2026-13-45';
+      const plan = plans[0] as { created: string; actions: { due: string }[] };
+      plan.created = '2025-02-29';
+      (plan.actions[0] as { due: string }).due = '2026-02-30';
+    });
+    const result = parseRegion(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => [p.code, p.path])).toEqual([
+      ['not_a_date', 'region.rounds[0].date'],
+      ['not_a_date', 'region.plans[0].created'],
+      ['not_a_date', 'region.plans[0].actions[0].due'],
+    ]);
+    expect(result.problems[0]?.message).toBe(
+      'date must be a real date written yyyy-mm-dd (no month 13 or 30 February)',
+    );
+  });
+
+  it('keeps real dates, leap days included', () => {
+    const text = broken((d) => {
+      ((d.region.rounds as { date: string }[])[0] as { date: string }).date = '2024-02-29';
+    });
+    expect(parseRegion(text).ok).toBe(true);
   });
 });

@@ -65,7 +65,7 @@ function shapeProblem(issue: v.BaseIssue<unknown>): RegionProblem {
       return at('not_text', {});
     case 'non_empty':
       return at('empty_id', {});
-    case 'regex':
+    case 'check':
       return at('not_a_date', {});
     case 'number':
       return at('not_a_number', {});

@@ -1,13 +1,15 @@
 import * as v from 'valibot';
+import { isCalendarDate } from './calendar-date.js';
 
 const text = (what: string) => v.string(`${what} must be a string`);
 const id = (what: string) => v.pipe(text(what), v.nonEmpty(`${what} must not be empty`));
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 const isoDate = (what: string) =>
   v.pipe(
     text(what),
-    v.regex(
-      /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/,
-      `${what} must be an ISO date (yyyy-mm-dd)`,
+    v.check(
+      (s) => ISO_DATE.test(s) && isCalendarDate(s),
+      `${what} must be a real date written yyyy-mm-dd (no month 13 or 30 February)`,
     ),
   );
 
