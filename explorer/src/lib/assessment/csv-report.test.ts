@@ -1,5 +1,7 @@
+import { parseResponsesCsv } from '@samenspel/assessment';
 import { describe, expect, it } from 'vitest';
 import { csvReport } from './csv-report.js';
+import { questionnaire } from './questionnaire.js';
 
 describe('csvReport', () => {
   it('separates file problems from row problems and orders rows', () => {
@@ -28,5 +30,18 @@ describe('csvReport', () => {
 
   it('calls a file without responses unusable', () => {
     expect(csvReport({ responses: [], problems: [], delimiter: ',', encoding: 'utf-8' }).unusable).toBe(true);
+  });
+
+  it('names the delimiter the rows were split with, a pipe as unsupported, and none when no column is known', () => {
+    const q = questionnaire;
+    const header = ['group', ...q.statements.map((st) => st.id)];
+    const row = ['network', ...q.statements.map(() => '4')];
+    const csv = (d: string) => [header.join(d), row.join(d)].join('\n');
+    expect(csvReport(parseResponsesCsv(csv(';'), q)).delimiter).toEqual({ kind: 'found', char: ';' });
+    expect(csvReport(parseResponsesCsv(csv('\t'), q)).delimiter).toEqual({ kind: 'found', char: '\t' });
+    const piped = csvReport(parseResponsesCsv(csv('|'), q));
+    expect(piped.delimiter).toEqual({ kind: 'unsupported', char: '|' });
+    expect(piped.unusable).toBe(true);
+    expect(csvReport(parseResponsesCsv('naam\nJan', q)).delimiter).toEqual({ kind: 'none' });
   });
 });

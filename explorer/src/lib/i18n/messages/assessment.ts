@@ -95,7 +95,11 @@ export const messages: MessageArea = {
     'assessment.chooseCsv': 'Kies een CSV-bestand',
     'assessment.csvReport': 'Controle van ‘{file}’',
     'assessment.csvSummary':
-      '{valid, plural, one {# antwoord is} other {# antwoorden zijn}} bruikbaar; {errors, plural, one {# rij heeft} other {# rijen hebben}} een fout. Scheidingsteken ‘{delimiter}’, codering {encoding}. Er is nog niets bewaard.',
+      '{valid, plural, one {# antwoord is} other {# antwoorden zijn}} bruikbaar; {errors, plural, one {# rij heeft} other {# rijen hebben}} een fout. {delimiterNote} Codering {encoding}. Er is nog niets bewaard.',
+    'assessment.csvDelimiterFound': 'Scheidingsteken {delimiter}.',
+    'assessment.csvDelimiterUnsupported':
+      'Scheidingsteken {delimiter} gevonden; dat wordt niet ondersteund (gebruik een komma, puntkomma of tab).',
+    'assessment.csvDelimiterNone': 'Geen scheidingsteken herkend.',
     'assessment.csvProblems': 'Problemen per rij',
     'assessment.csvRow': 'Rij',
     'assessment.csvColumn': 'Kolom',
@@ -264,7 +268,11 @@ export const messages: MessageArea = {
     'assessment.chooseCsv': 'Choose a CSV file',
     'assessment.csvReport': 'Check of ‘{file}’',
     'assessment.csvSummary':
-      '{valid, plural, one {# response is} other {# responses are}} usable; {errors, plural, one {# row has} other {# rows have}} an error. Delimiter ‘{delimiter}’, encoding {encoding}. Nothing has been stored yet.',
+      '{valid, plural, one {# response is} other {# responses are}} usable; {errors, plural, one {# row has} other {# rows have}} an error. {delimiterNote} Encoding {encoding}. Nothing has been stored yet.',
+    'assessment.csvDelimiterFound': 'Delimiter {delimiter}.',
+    'assessment.csvDelimiterUnsupported':
+      'Delimiter {delimiter} found; it is not supported (use a comma, semicolon or tab).',
+    'assessment.csvDelimiterNone': 'No delimiter recognised.',
     'assessment.csvProblems': 'Problems by row',
     'assessment.csvRow': 'Row',
     'assessment.csvColumn': 'Column',
