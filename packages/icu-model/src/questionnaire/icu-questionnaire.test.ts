@@ -48,6 +48,13 @@ describe('the ICU questionnaire', () => {
     }
   });
 
+  it('never speaks in the first person singular, so every group can answer the same sentence', () => {
+    for (const s of icuQuestionnaire.statements) {
+      expect(s.text.nl, s.id).not.toMatch(/(^|[^\p{L}])(ik|mij|mijn|me)([^\p{L}]|$)/iu);
+      expect(s.text.en, s.id).not.toMatch(/(^|[^\p{L}])(I|me|my|mine)([^\p{L}]|$)/u);
+    }
+  });
+
   it('has the network as its only self group and five partner groups', () => {
     expect(icuQuestionnaire.groups.filter((g) => g.role === 'self').map((g) => g.id)).toEqual(['network']);
     expect(icuQuestionnaire.groups.filter((g) => g.role === 'partner').map((g) => g.id)).toEqual([

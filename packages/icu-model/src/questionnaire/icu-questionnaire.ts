@@ -14,7 +14,7 @@ export const icuRespondentGroups: readonly RespondentGroup[] = [
     role: 'partner',
     label: { nl: 'Andere medisch specialisten', en: 'Other medical specialists' },
   },
-  { id: 'icNurse', role: 'partner', label: { nl: 'Ic-verpleegkundigen', en: 'IC nurses' } },
+  { id: 'icNurse', role: 'partner', label: { nl: 'Ic-verpleegkundigen', en: 'ICU nurses' } },
   {
     id: 'management',
     role: 'partner',
@@ -25,7 +25,7 @@ export const icuRespondentGroups: readonly RespondentGroup[] = [
 ];
 
 /**
- * The ICU assessment questionnaire: 35 statements over the 13 factors of the model (two or three
+ * The ICU assessment questionnaire: 38 statements over the 13 factors of the model (two or three
  * each), rated by network members and partners on a five-point agreement scale with a "don't know /
  * not applicable" option. About 15 minutes: some 20–25 seconds per statement.
  */

@@ -13,10 +13,10 @@ const item = (
   reversed ? { id, factor, text: { nl, en }, reversed } : { id, factor, text: { nl, en } };
 
 /**
- * The statements of the ICU assessment, grouped by the factor they measure (two or three each, 35
+ * The statements of the ICU assessment, grouped by the factor they measure (two or three each, 38
  * in all). Written from the factor definitions and the ICU examples of the seed (seed 002): plain,
- * concrete, one idea per statement, about "our region" so members and partners answer the same
- * sentence. Statements marked reversed are worded negatively (agreeing means the factor is low)
+ * concrete, one idea per statement, about "our region" and never in the first person, so members
+ * and partners (a board member, a referrer) answer the same sentence from where they stand. Statements marked reversed are worded negatively (agreeing means the factor is low)
  * to counter the habit of agreeing with everything; their answers are mirrored before aggregation.
  *
  * To change which items feed which factor, edit the `factor` of an entry; to add one, add a line
@@ -99,8 +99,8 @@ export const icuStatements: readonly QuestionnaireStatement[] = [
   item(
     'gettingToKnowEachOther1',
     'gettingToKnowEachOther',
-    'Ik weet wie ik in de andere ziekenhuizen van de regio kan bellen met een vraag over ic-zorg.',
-    'I know whom to call in the other hospitals of the region with a question about intensive care.',
+    'Collega’s weten wie zij in de andere ziekenhuizen van de regio kunnen bellen met een vraag over ic-zorg.',
+    'Colleagues know whom to call in the other hospitals of the region with a question about intensive care.',
   ),
   item(
     'gettingToKnowEachOther2',
@@ -111,8 +111,8 @@ export const icuStatements: readonly QuestionnaireStatement[] = [
   item(
     'gettingToKnowEachOther3',
     'gettingToKnowEachOther',
-    'Ik weet welke kennis en expertise ik in welk ziekenhuis van de regio kan vinden.',
-    'I know which knowledge and expertise I can find in which hospital of the region.',
+    'Het is bekend welke kennis en expertise in welk ziekenhuis van de regio te vinden is.',
+    'It is known which knowledge and expertise can be found in which hospital of the region.',
   ),
   item(
     'seekingEachOtherOut1',
@@ -129,15 +129,15 @@ export const icuStatements: readonly QuestionnaireStatement[] = [
   item(
     'seekingEachOtherOut3',
     'seekingEachOtherOut',
-    'Ziekenhuizen zoeken elkaar vooral op om aan verplichtingen te voldoen.',
-    'Hospitals seek each other out mainly to meet obligations.',
+    'Bij een probleem lost elk ziekenhuis het liever zelf op dan dat het een ander ziekenhuis in de regio benadert.',
+    'When a problem comes up, each hospital would rather solve it alone than approach another hospital in the region.',
     true,
   ),
   item(
     'trust1',
     'trust',
-    'Ik kan erop rekenen dat afspraken in de regio worden nagekomen.',
-    'I can count on agreements in the region being kept.',
+    'De deelnemers kunnen erop rekenen dat afspraken in de regio worden nagekomen.',
+    'The participants can count on agreements in the region being kept.',
   ),
   item(
     'trust2',
@@ -148,8 +148,8 @@ export const icuStatements: readonly QuestionnaireStatement[] = [
   item(
     'trust3',
     'trust',
-    'Ik vermoed dat sommige deelnemers aan de samenwerking een verborgen agenda hebben.',
-    'I suspect that some participants in the collaboration have a hidden agenda.',
+    'Sommige deelnemers aan de samenwerking lijken een verborgen agenda te hebben.',
+    'Some participants in the collaboration seem to have a hidden agenda.',
     true,
   ),
   // Collaborating in a network
@@ -174,14 +174,14 @@ export const icuStatements: readonly QuestionnaireStatement[] = [
   item(
     'experiencedAddedValue1',
     'experiencedAddedValue',
-    'Door de samenwerking heb ik toegang tot kennis en kunde die mijn eigen ziekenhuis niet heeft.',
-    'Through the collaboration I have access to knowledge and skills my own hospital lacks.',
+    'Door de samenwerking hebben de ziekenhuizen toegang tot kennis en kunde die zij zelf niet hebben.',
+    'Through the collaboration the hospitals have access to knowledge and skills they lack themselves.',
   ),
   item(
     'experiencedAddedValue2',
     'experiencedAddedValue',
-    'De regionale samenwerking levert mij iets op in mijn dagelijks werk.',
-    'The regional collaboration brings me something in my daily work.',
+    'Wie aan de regionale samenwerking meedoet, merkt dat in het dagelijks werk.',
+    'Those who take part in the regional collaboration notice its benefit in their daily work.',
   ),
   item(
     'experiencedAddedValue3',
