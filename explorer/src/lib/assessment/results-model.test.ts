@@ -1,6 +1,13 @@
 import type { RoundSummary } from '@samenspel/assessment';
 import { describe, expect, it } from 'vitest';
-import { columnStat, foldedGroups, formatDifference, formatScore, resultColumns } from './results-model.js';
+import {
+  columnStat,
+  foldedGroups,
+  formatDifference,
+  formatScore,
+  resultColumns,
+  selfOthersDifference,
+} from './results-model.js';
 
 const stat = (mean: number | null, n: number) => ({ mean, sd: null, n });
 
@@ -62,5 +69,27 @@ describe('formatting', () => {
     expect(formatDifference(-3.2)).toBe('−3');
     expect(formatDifference(0.2)).toBe('0');
     expect(formatDifference(null)).toBe('–');
+  });
+});
+
+describe('selfOthersDifference', () => {
+  const stat = (mean: number | null) => ({ mean, sd: null, n: mean === null ? 0 : 4 });
+
+  it('subtracts the exact means and rounds only the result', () => {
+    // 62.4 and 59.6 round to 62 and 60 (a difference of 2), but differ by 2.8, shown as 3.
+    expect(selfOthersDifference(stat(62.4), stat(59.6))).toBeCloseTo(2.8, 12);
+    expect(formatDifference(selfOthersDifference(stat(62.4), stat(59.6)))).toBe('+3');
+    expect(formatDifference(selfOthersDifference(stat(40.5), stat(43.4)))).toBe('−3');
+  });
+
+  it('is missing when either mean is hidden or absent', () => {
+    expect(selfOthersDifference(stat(null), stat(50))).toBeNull();
+    expect(selfOthersDifference(stat(50), stat(null))).toBeNull();
+  });
+
+  it('rounds halves away from zero on both sides, so a sign flip never changes the size', () => {
+    expect(formatDifference(2.5)).toBe('+3');
+    expect(formatDifference(-2.5)).toBe('−3');
+    expect(formatDifference(-0.5)).toBe('−1');
   });
 });

@@ -45,10 +45,22 @@ export function formatScore(value: number | null): string {
   return value === null || !Number.isFinite(value) ? '–' : String(Math.round(value));
 }
 
-/** A difference in points with its sign (`+12`, `−3`, `0`), or '–' when missing. */
+/**
+ * How much higher the network rates itself than its partners do: the exact difference of the two
+ * means (self − others, points on 0–100), or null when either is missing. Round only the result
+ * (with {@link formatDifference}), never the means first, so every screen shows the same number.
+ */
+export function selfOthersDifference(self: Stat, others: Stat): number | null {
+  return self.mean === null || others.mean === null ? null : self.mean - others.mean;
+}
+
+/**
+ * A difference in points with its sign (`+12`, `−3`, `0`), or '–' when missing. Halves round away
+ * from zero in both directions (−2.5 → −3), as the size of a difference does.
+ */
 export function formatDifference(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '–';
-  const rounded = Math.round(value);
-  if (rounded === 0) return '0';
-  return rounded > 0 ? `+${String(rounded)}` : `−${String(-rounded)}`;
+  const size = Math.round(Math.abs(value));
+  if (size === 0) return '0';
+  return value > 0 ? `+${String(size)}` : `−${String(size)}`;
 }

@@ -121,7 +121,7 @@ export const messages: MessageArea = {
     'assessment.noResponses': 'Deze meting heeft nog geen antwoorden.',
     'assessment.respondents': '{n, plural, one {# deelnemer} other {# deelnemers}}',
     'assessment.privacyRule':
-      'Groepen met minder dan 3 deelnemers worden niet apart getoond: partners worden samengevoegd onder ‘overige partners’, en een gemiddelde van minder dan 3 mensen wordt niet getoond.',
+      'Groepen met minder dan 3 deelnemers worden niet apart getoond: partners worden samengevoegd onder ‘overige partners’. Een gemiddelde wordt niet getoond (–) als het op minder dan 3 mensen rust, of als je uit de getoonde cijfers het gemiddelde van minder dan 3 mensen zou kunnen terugrekenen; het aantal (n) blijft staan.',
     'assessment.foldedNow': 'Nu samengevoegd: {list}.',
     'assessment.others': 'Overige partners',
     'assessment.everyone': 'Iedereen',
@@ -143,6 +143,10 @@ export const messages: MessageArea = {
     'assessment.disagreement': 'Stellingen met de meeste onenigheid',
     'assessment.disagreementHint': 'Hier lopen de antwoorden het verst uiteen: goede gespreksstof.',
     'assessment.noDisagreement': 'Te weinig antwoorden om onenigheid te meten.',
+    'assessment.remarksHeading': 'Toelichting, opmerkingen en suggesties',
+    'assessment.noRemarks': 'Bij deze meting zijn geen opmerkingen gegeven.',
+    'assessment.remarksPrivacy':
+      'Opmerkingen van groepen die te klein zijn om apart te tonen, staan onder ‘anderen’, op alfabet. Lees ze na op namen voordat je ze deelt.',
     'assessment.spreadN': 'spreiding {sd}, {n, plural, one {# antwoord} other {# antwoorden}}',
 
     'assessment.startingValues': 'Startwaarden voor de verkenner',
@@ -293,7 +297,7 @@ export const messages: MessageArea = {
     'assessment.noResponses': 'This round has no answers yet.',
     'assessment.respondents': '{n, plural, one {# respondent} other {# respondents}}',
     'assessment.privacyRule':
-      'Groups with fewer than 3 respondents are not shown on their own: partners are folded into ‘other partners’, and no mean of fewer than 3 people is shown.',
+      'Groups with fewer than 3 respondents are not shown on their own: partners are folded into ‘other partners’. A mean is not shown (–) when it rests on fewer than 3 people, or when the figures shown would let you work out the mean of fewer than 3 people; the count (n) stays.',
     'assessment.foldedNow': 'Folded now: {list}.',
     'assessment.others': 'Other partners',
     'assessment.everyone': 'Everyone',
@@ -314,6 +318,10 @@ export const messages: MessageArea = {
     'assessment.disagreement': 'Statements with the most disagreement',
     'assessment.disagreementHint': 'Here the answers are furthest apart: good material for the conversation.',
     'assessment.noDisagreement': 'Too few answers to measure disagreement.',
+    'assessment.remarksHeading': 'Explanations, remarks and suggestions',
+    'assessment.noRemarks': 'No remarks were given in this round.',
+    'assessment.remarksPrivacy':
+      'Remarks of groups too small to show on their own are listed under ‘others’, alphabetically. Check them for names before sharing them.',
     'assessment.spreadN': 'spread {sd}, {n, plural, one {# answer} other {# answers}}',
 
     'assessment.startingValues': 'Starting values for the explorer',
