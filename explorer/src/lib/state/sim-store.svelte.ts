@@ -39,6 +39,13 @@ export class SimStore {
   diagramScenario = $state.raw<Scenario | null>(null);
   /** A message when the last run failed. */
   error = $state<string | null>(null);
+  /**
+   * Set when the latest scenario asks for more than {@link SimStore.maxSteps} time steps: it is not
+   * run (the runs shown are the last ones that fitted), and the page says why. Null otherwise.
+   */
+  tooLong = $state.raw<{ readonly steps: number; readonly horizon: number; readonly dt: number } | null>(
+    null,
+  );
   /** Number of runs completed (for tests and the performance benchmark). */
   completed = $state(0);
   readonly #runner: ExplorerRunner;
@@ -56,6 +63,13 @@ export class SimStore {
    * browser. Longer runs (a long horizon or a small dt) go to the worker, so the page never stalls.
    */
   static readonly maxStepsNow = 960;
+  /**
+   * Most time steps of one run (the run and its comparison summed) that the explorer makes: 50,000,
+   * e.g. 600 months at dt 0.0125, some seconds with loop analysis. Core accepts up to a million
+   * (the command line runs those); in a page such a run would hold the worker for minutes and fill
+   * a gigabyte, so the explorer says so instead.
+   */
+  static readonly maxSteps = 50_000;
   #generation = 0;
   #diagramFrame: number | null = null;
   #lastFull: SimulationResultJson | null = null;
@@ -75,6 +89,17 @@ export class SimStore {
     const generation = ++this.#generation;
     const interventions = scenario.interventions ?? [];
     const compare = interventions.length > 0 ? [{ ...scenario, interventions: [] }] : [];
+    const steps = runSteps(scenario) + compare.reduce((n, s) => n + runSteps(s), 0);
+    // An invalid dt (infinite steps) is left to the run, whose error names it.
+    if (Number.isFinite(steps) && steps > SimStore.maxSteps) {
+      this.tooLong = {
+        steps,
+        horizon: scenario.horizonMonths ?? SCENARIO_DEFAULTS.horizonMonths,
+        dt: scenario.dt ?? SCENARIO_DEFAULTS.dt,
+      };
+      return;
+    }
+    this.tooLong = null;
     try {
       const now = untrack(() => this.#quickNow(scenario, compare));
       const quick = now ?? (await this.#runner.run(scenario, compare, { loops: false }));

@@ -20,6 +20,26 @@ function recordingRunner(calls: { name: string | undefined; loops: boolean }[]):
 }
 
 describe('SimStore', () => {
+  it('does not run a scenario longer than the explorer’s step limit, and says how long it is', async () => {
+    const calls: { name: string | undefined; loops: boolean }[] = [];
+    const store = new SimStore(recordingRunner(calls));
+    await store.request({ name: 'a' });
+    const shown = store.result;
+    await store.request({ name: 'long', horizonMonths: 1200, dt: 0.01 });
+    expect(calls.map((c) => c.name)).toEqual(['a', 'a']);
+    expect(store.result).toBe(shown);
+    expect(store.tooLong).toEqual({ steps: 120_000, horizon: 1200, dt: 0.01 });
+    expect(store.tooLong?.steps).toBeGreaterThan(SimStore.maxSteps);
+    // With levers the run without them counts too.
+    const lever = model.levers[0]?.id ?? '';
+    const interventions = [{ lever, startMonth: 0, endMonth: 12, intensity: 1 }];
+    await store.request({ name: 'twice', horizonMonths: 600, dt: 0.02, interventions });
+    expect(store.tooLong?.steps).toBe(60_000);
+    await store.request({ name: 'b' });
+    expect(store.tooLong).toBeNull();
+    expect(calls.map((c) => c.name)).toEqual(['a', 'a', 'b', 'b']);
+  });
+
   it('shows a quick run first and then the full run with loop analysis', async () => {
     const calls: { name: string | undefined; loops: boolean }[] = [];
     const store = new SimStore(recordingRunner(calls));
