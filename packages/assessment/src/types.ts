@@ -37,9 +37,9 @@ export interface Round {
 
 /** Summary statistics of a set of answers, on 0–100 (answer 1..5 → 0, 25, 50, 75, 100). */
 export interface Stat {
-  /** Mean on 0–100; null when nobody answered. */
+  /** Mean on 0–100; null when nobody answered, or hidden for privacy (see `aggregateRound`). */
   mean: number | null;
-  /** Sample standard deviation on 0–100 (n − 1 in the denominator); null when fewer than two answers. */
+  /** Sample standard deviation on 0–100 (n − 1 in the denominator); null when fewer than two answers or hidden. */
   sd: number | null;
   /** Number of respondents who answered (at least one statement of the factor, or the statement). */
   n: number;
@@ -52,16 +52,18 @@ export interface Stat {
 export interface FactorSummary {
   /** Factor id. */
   factor: string;
-  /** Every respondent. */
+  /** Every respondent; hidden when fewer than the minimum group size answered. */
   all: Stat;
   /** Respondents in `self` groups (the network itself). */
   self: Stat;
   /** Respondents in `partner` groups (everyone else). */
   others: Stat;
   /**
-   * Per shown group id, plus `others`: every group too small to show on its own, folded together
-   * (present only when such a group has respondents). Any entry resting on fewer answers than the
-   * minimum group size has its mean and sd hidden (null), its `n` kept; so do `self` and `others`.
+   * Per shown group id, plus `others`: every partner group too small to show on its own, folded
+   * together (present only when such a group has respondents). A network group too small to show
+   * has no entry. Any Stat here or above (`all`, `self`, `others`) has its mean and sd hidden
+   * (null), its `n` kept, when it rests on fewer answers than the minimum group size, or when
+   * showing it would let the hidden ones be computed back (see `aggregateRound`).
    */
   byGroup: Record<string, Stat>;
 }
@@ -72,7 +74,10 @@ export interface RoundSummary {
   roundId: string;
   /** Number of responses in the round (responses with an unknown group included). */
   respondents: number;
-  /** Each questionnaire group with its respondent count and whether it is shown on its own. */
+  /**
+   * Each questionnaire group with its respondent count and whether it is shown on its own (at least
+   * the minimum group size); a shown group may still have a hidden Stat on a factor.
+   */
   groups: { id: string; respondents: number; shown: boolean }[];
   /** One summary per factor that has statements, in the questionnaire's order. */
   factors: FactorSummary[];
@@ -104,9 +109,9 @@ export interface StatementDisagreement {
 
 /** Starting values of a region for the engine (levels on 0–1), from a round summary. */
 export interface StartingValues {
-  /** Mean per factor on 0–1 (factors nobody answered are left out). */
+  /** Mean per factor on 0–1 (factors whose mean the summary hides, or nobody answered, are left out). */
   initial: Record<string, number>;
-  /** Standard deviation per factor on 0–1 (0 when only one respondent answered). */
+  /** Standard deviation per factor on 0–1 (0 when the summary has none). */
   spread: Record<string, number>;
   /** Number of respondents per factor behind the value. */
   answered: Record<string, number>;

@@ -59,9 +59,7 @@ describe('aggregateRound', () => {
     expect(a.self).toEqual({ mean: 75, sd: 25, n: 3 });
     expect(a.others.n).toBe(4);
     expect(a.others.mean).toBeCloseTo((0 + 12.5 + 100 + 0) / 4, tolerance);
-    const b = factor('b');
-    expect(b.others.mean).toBeCloseTo((0 + 25 + 100 + 100) / 4, tolerance);
-    expect(b.others.sd).toBeCloseTo(Math.sqrt((56.25 ** 2 + 31.25 ** 2 + 2 * 43.75 ** 2) / 3), tolerance);
+    expect(a.others.sd).toBeCloseTo(Math.sqrt((2 * 28.125 ** 2 + 15.625 ** 2 + 71.875 ** 2) / 3), tolerance);
   });
 
   it('hides a mean resting on fewer than three answers, even in a shown group', () => {
@@ -71,22 +69,38 @@ describe('aggregateRound', () => {
     expect(b.byGroup.me).toEqual({ mean: null, sd: null, n: 2 });
     expect(b.all.n).toBe(6);
     expect(b.all.mean).not.toBeNull();
+    // all − others would give those two network members' mean, so the partners are hidden too.
+    expect(b.others).toEqual({ mean: null, sd: null, n: 4 });
   });
 
   it('folds a small group into "others" and hides its mean while fewer than three remain', () => {
     const a = factor('a');
     expect(Object.keys(a.byGroup)).toEqual(['me', 'x', 'others']);
     expect(a.byGroup.x).toEqual({ mean: null, sd: null, n: 2 }); // x3 did not answer about a
-    expect(factor('b').byGroup.x?.mean).toBeCloseTo((0 + 25 + 100) / 3, tolerance);
+    // On b, x has three answers, but the partners as a whole are hidden, and so are their parts.
+    expect(factor('b').byGroup.x).toEqual({ mean: null, sd: null, n: 3 });
     expect(a.byGroup.others).toEqual({ mean: null, sd: null, n: 2 });
     for (const f of summary.factors) expect(Object.keys(f.byGroup)).not.toContain('y');
   });
 
   it('shows the folded "others" once the small groups together reach three', () => {
-    const more: Round = { ...round, responses: [...round.responses, r('z1', 'z', [5, 1, 1, 1, 1, 1])] };
+    // x3 now answers about a too (score 50), so x has three answers there.
+    const responses = round.responses.map((x) =>
+      x.id === 'x3' ? r('x3', 'x', [3, 3, 5, 5, null, null]) : x,
+    );
+    const more: Round = { ...round, responses: [...responses, r('z1', 'z', [5, 1, 1, 1, 1, 1])] };
     const a = aggregateRound(q, more).factors.find((f) => f.factor === 'a');
     expect(a?.byGroup.others?.n).toBe(3);
     expect(a?.byGroup.others?.mean).toBeCloseTo((100 + 0 + 100) / 3, tolerance);
+    expect(a?.byGroup.x?.mean).toBeCloseTo((0 + 12.5 + 50) / 3, tolerance);
+  });
+
+  it('hides a folded "others" of three when the partners minus it would give two answers away', () => {
+    const more: Round = { ...round, responses: [...round.responses, r('z1', 'z', [5, 1, 1, 1, 1, 1])] };
+    const a = aggregateRound(q, more).factors.find((f) => f.factor === 'a');
+    expect(a?.byGroup.x).toEqual({ mean: null, sd: null, n: 2 });
+    expect(a?.byGroup.others).toEqual({ mean: null, sd: null, n: 3 });
+    expect(a?.others.mean).toBeCloseTo((0 + 12.5 + 100 + 0 + 100) / 5, tolerance);
   });
 
   it('hides self when the network has fewer respondents than the minimum', () => {

@@ -31,14 +31,15 @@ describe('roundsToObservations', () => {
     const first = round(0, [
       [1, 5, null, null, 3, 3],
       [5, 1, 3, null, 3, 3],
+      [3, 3, null, null, 3, 3],
     ]);
     const [obs] = roundsToObservations(q, [first], abcModel).rounds;
     expect(obs?.month).toBe(0);
-    // a: scores 0 and 100 → mean 0.5, sd 0.7071, standard error 0.5.
-    expect(obs?.values.a).toEqual({ value: 0.5, spread: expect.closeTo(0.5, 9) as number });
-    // b: one respondent → a plain value.
-    expect(obs?.values.b).toBe(0.5);
-    // c: both answered the same → the minimum spread.
+    // a: scores 0, 100 and 50 → mean 0.5, sd 0.5, standard error 0.5 / √3.
+    expect(obs?.values.a).toEqual({ value: 0.5, spread: expect.closeTo(0.5 / Math.sqrt(3), 9) as number });
+    // b: one respondent → hidden (privacy), so left out.
+    expect(obs?.values).not.toHaveProperty('b');
+    // c: all answered the same → the minimum spread.
     expect(obs?.values.c).toEqual({ value: 0.5, spread: MIN_OBSERVATION_SPREAD });
   });
 
@@ -55,15 +56,15 @@ describe('roundsToObservations', () => {
     fc.assert(
       fc.property(
         fc.array(
-          roundArb(icuQuestionnaire, 8).filter((r) => r.responses.length > 0),
+          roundArb(icuQuestionnaire, 8).filter((r) => r.responses.length >= 3),
           { minLength: 1, maxLength: 3 },
         ),
         (rounds) => {
           const months = rounds.map((r, i) => ({ ...r, month: i * 6 }));
-          const result = validateObservations(
-            icuNetworkModel,
-            roundsToObservations(icuQuestionnaire, months, icuNetworkModel),
-          );
+          const observations = roundsToObservations(icuQuestionnaire, months, icuNetworkModel);
+          // Every factor fewer than three answered is hidden; a list without rounds is not a calibration.
+          fc.pre(observations.rounds.length > 0);
+          const result = validateObservations(icuNetworkModel, observations);
           expect(result.diagnostics).toEqual([]);
         },
       ),

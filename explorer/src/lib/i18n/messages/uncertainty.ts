@@ -34,7 +34,7 @@ export const messages: MessageArea = {
     'uncertainty.source.assessment': 'spreiding uit de meting',
     'uncertainty.source.amount': 'vaste marge (±)',
     'uncertainty.source.explain':
-      'Elke startwaarde wordt getrokken rond het gemiddelde uit ‘{round}’, zo breed als de onzekerheid van dat gemiddelde (de spreiding van de antwoorden gedeeld door de wortel uit het aantal deelnemers), niet zo breed als de onenigheid zelf; factoren met minder dan twee antwoorden houden de vaste marge.',
+      'Elke startwaarde wordt getrokken rond het gemiddelde uit ‘{round}’, zo breed als de onzekerheid van dat gemiddelde (de spreiding van de antwoorden gedeeld door de wortel uit het aantal deelnemers), niet zo breed als de onenigheid zelf; factoren met minder dan drie antwoorden hebben geen getoond gemiddelde (privacy) en houden de vaste marge.',
     'uncertainty.used.assessment':
       'Gebruikte spreiding: uit de meting ‘{round}’ voor {measured, plural, one {# factor} other {# factoren}}{plain, plural, =0 {} one {; # factor zonder gemeten spreiding met ± {amount}} other {; # factoren zonder gemeten spreiding met ± {amount}}}.',
     'uncertainty.used.amount': 'Gebruikte spreiding: ± {amount} op elke startwaarde.',
@@ -72,7 +72,7 @@ export const messages: MessageArea = {
     'uncertainty.source.assessment': 'spread from the assessment',
     'uncertainty.source.amount': 'fixed margin (±)',
     'uncertainty.source.explain':
-      'Each starting value is drawn around the mean from ‘{round}’, as wide as the uncertainty of that mean (the spread of the answers divided by the square root of the number of respondents), not as wide as the disagreement itself; factors with fewer than two answers keep the fixed margin.',
+      'Each starting value is drawn around the mean from ‘{round}’, as wide as the uncertainty of that mean (the spread of the answers divided by the square root of the number of respondents), not as wide as the disagreement itself; factors with fewer than three answers have no mean shown (privacy) and keep the fixed margin.',
     'uncertainty.used.assessment':
       'Spread used: from the assessment ‘{round}’ for {measured, plural, one {# factor} other {# factors}}{plain, plural, =0 {} one {; # factor without a measured spread with ± {amount}} other {; # factors without a measured spread with ± {amount}}}.',
     'uncertainty.used.amount': 'Spread used: ± {amount} on every starting value.',
