@@ -1,4 +1,4 @@
-import type { Diagnostic, DiagnosticCode } from './diagnostic.js';
+import type { Diagnostic, DiagnosticCode, DiagnosticParams } from './diagnostic.js';
 
 /**
  * The catalogue of diagnostic messages. Every message the engine shows comes from here, so wording
@@ -31,12 +31,67 @@ export const messages = {
     `unsupported schemaVersion ${JSON.stringify(found)}; this engine reads version 1`,
 } as const satisfies Record<DiagnosticCode, (...args: never[]) => string>;
 
-/** Builds an error diagnostic. */
-export function error(code: DiagnosticCode, path: string, message: string): Diagnostic {
-  return { code, path, message, severity: 'error' };
+/** Builds an error diagnostic; `params` (the facts behind the message) are kept when given. */
+export function error(
+  code: DiagnosticCode,
+  path: string,
+  message: string,
+  params?: DiagnosticParams,
+): Diagnostic {
+  return params === undefined
+    ? { code, path, message, severity: 'error' }
+    : { code, path, message, severity: 'error', params };
 }
 
-/** Builds a warning diagnostic. */
-export function warning(code: DiagnosticCode, path: string, message: string): Diagnostic {
-  return { code, path, message, severity: 'warning' };
+/** Builds a warning diagnostic; `params` (the facts behind the message) are kept when given. */
+export function warning(
+  code: DiagnosticCode,
+  path: string,
+  message: string,
+  params?: DiagnosticParams,
+): Diagnostic {
+  return params === undefined
+    ? { code, path, message, severity: 'warning' }
+    : { code, path, message, severity: 'warning', params };
+}
+
+/**
+ * Diagnostics straight from the catalogue: the English message of {@link messages} and the same
+ * facts as params, so the two never disagree.
+ */
+export const diagnose = {
+  out_of_range: (path: string, value: number, min: number, max: number) =>
+    error('out_of_range', path, messages.out_of_range(value, min, max), { value, min, max }),
+  unknown_factor: (path: string, id: string) =>
+    error('unknown_factor', path, messages.unknown_factor(id), { id }),
+  unknown_input: (path: string, id: string, known: readonly string[]) =>
+    error('unknown_input', path, messages.unknown_input(id, known), { id, known }),
+  unknown_lever: (path: string, id: string, known?: readonly string[]) =>
+    error('unknown_lever', path, messages.unknown_lever(id), known === undefined ? { id } : { id, known }),
+  unknown_parameter: (path: string, id: string) =>
+    error('unknown_parameter', path, messages.unknown_parameter(id), { id }),
+  unknown_link: (path: string, id: string) => error('unknown_link', path, messages.unknown_link(id), { id }),
+  unknown_mechanism: (path: string, id: string) =>
+    error('unknown_mechanism', path, messages.unknown_mechanism(id), { id }),
+  duplicate_id: (path: string, id: string) => error('duplicate_id', path, messages.duplicate_id(id), { id }),
+  exogenous_target: (path: string, id: string) =>
+    error('exogenous_target', path, messages.exogenous_target(id), { id }),
+  invalid_interval: (path: string, start: number, end: number) =>
+    error('invalid_interval', path, messages.invalid_interval(start, end), { start, end }),
+  invalid_json: (reason: string) => error('invalid_json', '', messages.invalid_json(reason), { reason }),
+  unsupported_version: (path: string, found: unknown) =>
+    error('unsupported_version', path, messages.unsupported_version(found), {
+      ...valueParam(found),
+      known: ['1'],
+    }),
+} as const;
+
+/**
+ * `{ value }` when the value is short enough to repeat in a message (a number, a boolean, null or
+ * a string of up to 40 characters); otherwise nothing.
+ */
+export function valueParam(value: unknown): Pick<DiagnosticParams, 'value'> {
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return { value };
+  if (typeof value === 'string' && value.length <= 40) return { value };
+  return {};
 }

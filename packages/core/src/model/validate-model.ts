@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticsFromIssues } from '../diagnostics/from-issues.js';
-import { error, messages } from '../diagnostics/messages.js';
+import { diagnose, error, messages } from '../diagnostics/messages.js';
 import { modelSchema } from './model-schema.js';
 import type { Effect, Model } from './model-types.js';
 
@@ -32,9 +32,7 @@ function validateUncached(input: unknown): ModelValidation {
   if (typeof input === 'object' && input !== null && 'schemaVersion' in input && input.schemaVersion !== 1) {
     return {
       ok: false,
-      diagnostics: [
-        error('unsupported_version', 'schemaVersion', messages.unsupported_version(input.schemaVersion)),
-      ],
+      diagnostics: [diagnose.unsupported_version('schemaVersion', input.schemaVersion)],
     };
   }
   const parsed = v.safeParse(modelSchema, input);
@@ -62,8 +60,7 @@ function crossReferences(model: Model): Diagnostic[] {
   const out: Diagnostic[] = [];
   const duplicates = (items: readonly { id: string }[], path: string, seen: Set<string>) => {
     items.forEach((item, i) => {
-      if (seen.has(item.id))
-        out.push(error('duplicate_id', `${path}[${String(i)}].id`, messages.duplicate_id(item.id)));
+      if (seen.has(item.id)) out.push(diagnose.duplicate_id(`${path}[${String(i)}].id`, item.id));
       seen.add(item.id);
     });
   };
@@ -82,19 +79,13 @@ function crossReferences(model: Model): Diagnostic[] {
   const endogenous = new Set(model.factors.filter((f) => !f.exogenous).map((f) => f.id));
   const factorIds = new Set(model.factors.map((f) => f.id));
   const known = (id: string, path: string) => {
-    if (!variables.has(id)) out.push(error('unknown_factor', path, messages.unknown_factor(id)));
+    if (!variables.has(id)) out.push(diagnose.unknown_factor(path, id));
   };
 
   model.factors.forEach((f, i) =>
     f.mechanisms.forEach((m, j) => {
       if (!mechanismIds.has(m))
-        out.push(
-          error(
-            'unknown_mechanism',
-            `factors[${String(i)}].mechanisms[${String(j)}]`,
-            messages.unknown_mechanism(m),
-          ),
-        );
+        out.push(diagnose.unknown_mechanism(`factors[${String(i)}].mechanisms[${String(j)}]`, m));
     }),
   );
   model.mechanisms.forEach((m, i) => {
@@ -103,11 +94,7 @@ function crossReferences(model: Model): Diagnostic[] {
       a.levers.forEach((l, k) => {
         if (!leverIds.has(l))
           out.push(
-            error(
-              'unknown_lever',
-              `mechanisms[${String(i)}].advice[${String(j)}].levers[${String(k)}]`,
-              messages.unknown_lever(l),
-            ),
+            diagnose.unknown_lever(`mechanisms[${String(i)}].advice[${String(j)}].levers[${String(k)}]`, l),
           );
       }),
     );
@@ -115,10 +102,8 @@ function crossReferences(model: Model): Diagnostic[] {
   model.links.forEach((link, i) => {
     const path = `links[${String(i)}]`;
     known(link.from, `${path}.from`);
-    if (!factorIds.has(link.to))
-      out.push(error('unknown_factor', `${path}.to`, messages.unknown_factor(link.to)));
-    else if (!endogenous.has(link.to))
-      out.push(error('exogenous_target', `${path}.to`, messages.exogenous_target(link.to)));
+    if (!factorIds.has(link.to)) out.push(diagnose.unknown_factor(`${path}.to`, link.to));
+    else if (!endogenous.has(link.to)) out.push(diagnose.exogenous_target(`${path}.to`, link.to));
     link.moderators?.forEach((m, j) => known(m.by, `${path}.moderators[${String(j)}].by`));
     if (link.signal !== 'rise' && (link.riseTime !== undefined || link.riseFrom !== undefined)) {
       out.push(
@@ -140,14 +125,14 @@ function crossReferences(model: Model): Diagnostic[] {
     effects.forEach((e, j) => {
       const at = `${path}.effects[${String(j)}]`;
       if (e.target === 'weight') {
-        if (!linkIds.has(e.link))
-          out.push(error('unknown_link', `${at}.link`, messages.unknown_link(e.link)));
+        if (!linkIds.has(e.link)) out.push(diagnose.unknown_link(`${at}.link`, e.link));
       } else if (!endogenous.has(e.factor)) {
         out.push(
           error(
             'unknown_factor',
             `${at}.factor`,
             `${messages.unknown_factor(e.factor)} (effects act on endogenous factors)`,
+            { id: e.factor },
           ),
         );
       }
@@ -155,16 +140,12 @@ function crossReferences(model: Model): Diagnostic[] {
   model.levers.forEach((l, i) => {
     checkEffects(l.effects, `levers[${String(i)}]`);
     if (!mechanismIds.has(l.mechanism))
-      out.push(
-        error('unknown_mechanism', `levers[${String(i)}].mechanism`, messages.unknown_mechanism(l.mechanism)),
-      );
+      out.push(diagnose.unknown_mechanism(`levers[${String(i)}].mechanism`, l.mechanism));
   });
   model.parameters.forEach((p, i) => {
     checkEffects(p.effects, `parameters[${String(i)}]`);
     if (p.min > p.max || p.value < p.min || p.value > p.max) {
-      out.push(
-        error('out_of_range', `parameters[${String(i)}].value`, messages.out_of_range(p.value, p.min, p.max)),
-      );
+      out.push(diagnose.out_of_range(`parameters[${String(i)}].value`, p.value, p.min, p.max));
     }
   });
   model.patterns.forEach((p, i) =>

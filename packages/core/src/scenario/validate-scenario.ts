@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticsFromIssues } from '../diagnostics/from-issues.js';
-import { error, messages } from '../diagnostics/messages.js';
+import { diagnose, error, messages } from '../diagnostics/messages.js';
 import type { Model } from '../model/model-types.js';
 import { listParameters, type ParameterInfo } from './parameter-ids.js';
 import { scenarioSchema } from './scenario-schema.js';
@@ -31,6 +31,8 @@ function parameterMap(model: Model): ReadonlyMap<string, ParameterInfo> {
  */
 export function validateScenario(model: Model, input: unknown): ScenarioValidation {
   if (!isObject(input)) {
+    // No params here: the command line's tests compare this diagnostic whole. The explorer words
+    // a document-level invalid_type as "a scenario must be a JSON object".
     const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : `a ${typeof input}`;
     return {
       ok: false,
@@ -43,7 +45,9 @@ export function validateScenario(model: Model, input: unknown): ScenarioValidati
   const idProblems = crossCheck(model, input);
   if (!parsed.success) {
     const shape = diagnosticsFromIssues(parsed.issues).map((d) =>
-      d.path === 'method' ? { ...d, code: 'unknown_method' as const } : d,
+      d.path === 'method'
+        ? { ...d, code: 'unknown_method' as const, params: { ...d.params, known: [...METHODS] } }
+        : d,
     );
     const seen = new Set(shape.map((d) => `${d.path}|${d.code}`));
     return {
@@ -57,6 +61,12 @@ export function validateScenario(model: Model, input: unknown): ScenarioValidati
 }
 
 type Loose = Record<string, unknown>;
+
+/** The integration methods a scenario may name. */
+const METHODS = ['rk4', 'euler'] as const;
+
+/** Most integration steps a run may take. */
+const MAX_STEPS = 1_000_000;
 const isObject = (x: unknown): x is Loose => typeof x === 'object' && x !== null && !Array.isArray(x);
 const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
@@ -72,13 +82,17 @@ function crossCheck(model: Model, input: unknown): Diagnostic[] {
   if (isObject(input.initial)) {
     for (const id of Object.keys(input.initial)) {
       const f = factorById.get(id);
-      if (f === undefined) out.push(error('unknown_factor', `initial.${id}`, messages.unknown_factor(id)));
+      if (f === undefined) out.push(diagnose.unknown_factor(`initial.${id}`, id));
       else if (f.exogenous)
         out.push(
           error(
             'invalid_value',
             `initial.${id}`,
             `'${id}' is exogenous: set it under "inputs", not "initial"`,
+            {
+              id,
+              detail: 'exogenous_in_initial',
+            },
           ),
         );
     }
@@ -92,8 +106,9 @@ function crossCheck(model: Model, input: unknown): Diagnostic[] {
                 'invalid_value',
                 `inputs.${id}`,
                 `'${id}' is an endogenous factor: set its starting level under "initial"`,
+                { id, detail: 'endogenous_in_inputs' },
               )
-            : error('unknown_input', `inputs.${id}`, messages.unknown_input(id, inputIds)),
+            : diagnose.unknown_input(`inputs.${id}`, id, inputIds),
         );
         continue;
       }
@@ -115,6 +130,7 @@ function crossCheck(model: Model, input: unknown): Diagnostic[] {
                 messages.invalid_series(
                   `months must increase: ${String(cur.month)} follows ${String(prev.month)}`,
                 ),
+                { value: cur.month, previous: prev.month },
               ),
             );
           }
@@ -126,10 +142,9 @@ function crossCheck(model: Model, input: unknown): Diagnostic[] {
     const params = parameterMap(model);
     for (const [id, value] of Object.entries(input.parameters)) {
       const info = params.get(id);
-      if (info === undefined)
-        out.push(error('unknown_parameter', `parameters.${id}`, messages.unknown_parameter(id)));
+      if (info === undefined) out.push(diagnose.unknown_parameter(`parameters.${id}`, id));
       else if (finite(value) && (value < info.min || value > info.max)) {
-        out.push(error('out_of_range', `parameters.${id}`, messages.out_of_range(value, info.min, info.max)));
+        out.push(diagnose.out_of_range(`parameters.${id}`, value, info.min, info.max));
       }
     }
   }
@@ -140,24 +155,17 @@ function crossCheck(model: Model, input: unknown): Diagnostic[] {
       ? input.horizonMonths
       : SCENARIO_DEFAULTS.horizonMonths;
   if (Array.isArray(input.interventions)) {
-    const leverIds = new Set(model.levers.map((l) => l.id));
+    const leverList = model.levers.map((l) => l.id);
+    const leverIds = new Set(leverList);
     input.interventions.forEach((iv: unknown, i) => {
       if (!isObject(iv)) return;
       if (typeof iv.lever === 'string' && !leverIds.has(iv.lever)) {
-        out.push(
-          error('unknown_lever', `interventions[${String(i)}].lever`, messages.unknown_lever(iv.lever)),
-        );
+        out.push(diagnose.unknown_lever(`interventions[${String(i)}].lever`, iv.lever, leverList));
       }
       const start = finite(iv.startMonth) ? iv.startMonth : 0;
       const end = finite(iv.endMonth) ? iv.endMonth : horizon;
       if (horizonValid && end <= start)
-        out.push(
-          error(
-            'invalid_interval',
-            `interventions[${String(i)}].endMonth`,
-            messages.invalid_interval(start, end),
-          ),
-        );
+        out.push(diagnose.invalid_interval(`interventions[${String(i)}].endMonth`, start, end));
     });
   }
   const dt = finite(input.dt) ? input.dt : SCENARIO_DEFAULTS.dt;
@@ -169,14 +177,16 @@ function crossCheck(model: Model, input: unknown): Diagnostic[] {
           'invalid_value',
           'dt',
           `dt ${String(dt)} does not divide horizonMonths ${String(horizon)} into whole steps`,
+          { value: dt, horizon, detail: 'dt_not_dividing' },
         ),
       );
-    } else if (Math.round(steps) > 1_000_000) {
+    } else if (Math.round(steps) > MAX_STEPS) {
       out.push(
         error(
           'out_of_range',
           'dt',
           `dt ${String(dt)} gives ${String(Math.round(steps))} steps; at most 1,000,000 are allowed`,
+          { value: dt, steps: Math.round(steps), max: MAX_STEPS, detail: 'too_many_steps' },
         ),
       );
     }
@@ -195,9 +205,7 @@ export function parseScenario(model: Model, json: string): ScenarioValidation {
   } catch (e) {
     return {
       ok: false,
-      diagnostics: [
-        error('invalid_json', '', messages.invalid_json(e instanceof Error ? e.message : String(e))),
-      ],
+      diagnostics: [diagnose.invalid_json(e instanceof Error ? e.message : String(e))],
     };
   }
   return validateScenario(model, data);
