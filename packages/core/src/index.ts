@@ -21,8 +21,8 @@ export type {
   SourceRef,
 } from './model/model-types.js';
 export { validateModel, type ModelValidation } from './model/validate-model.js';
-export type { Diagnostic, DiagnosticCode } from './diagnostics/diagnostic.js';
-export { hasErrors, formatDiagnostics } from './diagnostics/diagnostic.js';
+export type { Diagnostic, DiagnosticCode, DiagnosticParams } from './diagnostics/diagnostic.js';
+export { DIAGNOSTIC_CODES, hasErrors, formatDiagnostics } from './diagnostics/diagnostic.js';
 export type { Scenario, InputSetting, SeriesPoint, Intervention, Method } from './scenario/scenario-types.js';
 export { SCENARIO_DEFAULTS } from './scenario/scenario-types.js';
 export { validateScenario, parseScenario, type ScenarioValidation } from './scenario/validate-scenario.js';
