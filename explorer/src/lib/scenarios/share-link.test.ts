@@ -136,19 +136,25 @@ describe('share links', () => {
     );
   });
 
-  it('refuses malformed data as malformed', () => {
-    for (const hash of [
-      '#s=',
-      '#s=!!!',
-      '#s=garbage',
-      `#s=${compressToEncodedURIComponent('{"dt": 0.25,')}`,
-    ]) {
+  it('refuses malformed data as malformed, with a code for each way it can be broken', () => {
+    for (const [hash, code] of [
+      ['#s=', 'link_empty'],
+      ['#s=!!!', 'link_undecodable'],
+      ['#s=garbage', 'link_undecodable'],
+      [`#s=${compressToEncodedURIComponent('{"dt": 0.25,')}`, 'invalid_json'],
+    ] as const) {
       const read = readShareHash(hash);
       expect(read.kind).toBe('refused');
-      if (read.kind === 'refused') expect(read.reason).toBe('malformed');
+      if (read.kind !== 'refused') continue;
+      expect(read.reason).toBe('malformed');
+      expect(read.diagnostics.map((d) => [d.code, d.path])).toEqual([[code, '']]);
     }
     const long = readShareHash(`#s=${'A'.repeat(MAX_LINK_DATA + 1)}`);
     expect(long.kind === 'refused' && long.reason).toBe('malformed');
+    expect(long.kind === 'refused' && long.diagnostics[0]).toMatchObject({
+      code: 'link_too_long',
+      params: { value: MAX_LINK_DATA + 1, max: MAX_LINK_DATA },
+    });
   });
 
   it('refuses another link version, naming it', () => {
@@ -156,7 +162,11 @@ describe('share links', () => {
     expect(read.kind).toBe('refused');
     if (read.kind !== 'refused') return;
     expect(read.reason).toBe('version');
-    expect(read.diagnostics[0]).toMatchObject({ code: 'unsupported_version', path: 'v' });
+    expect(read.diagnostics[0]).toMatchObject({
+      code: 'link_version',
+      path: 'v',
+      params: { value: '2', known: ['1'] },
+    });
     expect(read.diagnostics[0]?.message).toContain('"2"');
   });
 

@@ -1,7 +1,8 @@
-import { parseScenario, type Diagnostic, type Model, type Scenario } from '@samenspel/core';
+import { parseScenario, type DiagnosticParams, type Model, type Scenario } from '@samenspel/core';
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { writable, type Readable } from 'svelte/store';
 import { model } from '../model.js';
+import type { Problem, ShareLinkProblemCode } from './problems.js';
 
 /**
  * Share links carry the whole scenario in the address's hash: `#s=<data>&v=1`, where `<data>` is
@@ -24,8 +25,11 @@ export type ShareLinkReason = 'malformed' | 'version' | 'invalid';
 export interface ShareLinkProblem {
   /** What kind of problem. */
   readonly reason: ShareLinkReason;
-  /** The problems, as the engine reports them for a scenario file. */
-  readonly diagnostics: readonly Diagnostic[];
+  /**
+   * The problems: of the link itself (a {@link ShareLinkProblemCode}), or of its scenario as the
+   * engine reports them for a scenario file.
+   */
+  readonly diagnostics: readonly Problem[];
 }
 
 /** What a page address holds: no share link, a valid scenario, or a refused link. */
@@ -34,10 +38,16 @@ export type ShareLinkRead =
   | { readonly kind: 'ok'; readonly scenario: Scenario }
   | ({ readonly kind: 'refused' } & ShareLinkProblem);
 
-const problem = (reason: ShareLinkReason, diagnostic: Diagnostic): ShareLinkRead => ({
+const problem = (
+  reason: ShareLinkReason,
+  code: ShareLinkProblemCode,
+  path: string,
+  message: string,
+  params?: DiagnosticParams,
+): ShareLinkRead => ({
   kind: 'refused',
   reason,
-  diagnostics: [diagnostic],
+  diagnostics: [params === undefined ? { code, path, message } : { code, path, message, params }],
 });
 
 /** The key/value pairs of a hash (`#a=1&b=2`). Not URLSearchParams: it would turn lz-string's `+` into a space. */
@@ -67,18 +77,22 @@ export function readShareHash(hash: string, against: Model = model): ShareLinkRe
   const version = params.get('v');
   if (version !== undefined && version !== String(SHARE_LINK_VERSION)) {
     const shown = version.length > 20 ? `${version.slice(0, 20)}…` : version;
-    return problem('version', {
-      code: 'unsupported_version',
-      path: 'v',
-      message: `link version ${JSON.stringify(shown)} is not supported; this explorer reads version ${String(SHARE_LINK_VERSION)}`,
-      severity: 'error',
-    });
+    return problem(
+      'version',
+      'link_version',
+      'v',
+      `link version ${JSON.stringify(shown)} is not supported; this explorer reads version ${String(SHARE_LINK_VERSION)}`,
+      { value: shown, known: [String(SHARE_LINK_VERSION)] },
+    );
   }
-  const malformed = (message: string): ShareLinkRead =>
-    problem('malformed', { code: 'invalid_json', path: '', message, severity: 'error' });
-  if (data === '') return malformed('the link holds no scenario data');
+  const malformed = (code: ShareLinkProblemCode, message: string, params?: DiagnosticParams): ShareLinkRead =>
+    problem('malformed', code, '', message, params);
+  if (data === '') return malformed('link_empty', 'the link holds no scenario data');
   if (data.length > MAX_LINK_DATA)
-    return malformed(`the link data is too long (${String(data.length)} characters)`);
+    return malformed('link_too_long', `the link data is too long (${String(data.length)} characters)`, {
+      value: data.length,
+      max: MAX_LINK_DATA,
+    });
   let json: string | null;
   try {
     json = decompressFromEncodedURIComponent(data);
@@ -87,8 +101,8 @@ export function readShareHash(hash: string, against: Model = model): ShareLinkRe
   }
   // lz-string answers null or '' for data it cannot decompress.
   if (typeof json !== 'string' || json === '')
-    return malformed('the link data cannot be decompressed; it is damaged or incomplete');
-  if (json.length > MAX_LINK_JSON) return malformed('the link data is too large');
+    return malformed('link_undecodable', 'the link data cannot be decompressed; it is damaged or incomplete');
+  if (json.length > MAX_LINK_JSON) return malformed('link_too_large', 'the link data is too large');
   const parsed = parseScenario(against, json);
   if (parsed.ok) return { kind: 'ok', scenario: parsed.scenario };
   const reason = parsed.diagnostics.some((d) => d.code === 'invalid_json') ? 'malformed' : 'invalid';

@@ -6,7 +6,6 @@ export const messages: MessageArea = {
     'scenarios.open': 'Scenario’s',
     'scenarios.title': 'Scenario’s bewaren, delen en downloaden',
     'scenarios.close': 'Sluiten',
-    'scenarios.document': '(bestand)',
 
     'scenarios.saveHeading': 'Bewaren in deze browser',
     'scenarios.name': 'Naam van het scenario',
@@ -35,8 +34,6 @@ export const messages: MessageArea = {
     'scenarios.import': 'Importeer een JSON-bestand',
     'scenarios.imported': '‘{name}’ is geïmporteerd (ongedaan maken kan).',
     'scenarios.importRefused': 'Het bestand ‘{file}’ is niet geladen; er is niets veranderd. Problemen:',
-    'scenarios.fileTooLarge': 'het bestand is groter dan {max} kB',
-    'scenarios.fileUnreadable': 'het bestand kan niet worden gelezen',
 
     'scenarios.shareHeading': 'Delen',
     'scenarios.link': 'Link naar dit scenario',
@@ -91,7 +88,6 @@ export const messages: MessageArea = {
     'scenarios.open': 'Scenarios',
     'scenarios.title': 'Keep, share and download scenarios',
     'scenarios.close': 'Close',
-    'scenarios.document': '(document)',
 
     'scenarios.saveHeading': 'Save in this browser',
     'scenarios.name': 'Scenario name',
@@ -120,8 +116,6 @@ export const messages: MessageArea = {
     'scenarios.import': 'Import a JSON file',
     'scenarios.imported': '‘{name}’ has been imported (you can undo this).',
     'scenarios.importRefused': 'The file ‘{file}’ was not loaded; nothing has changed. Problems:',
-    'scenarios.fileTooLarge': 'the file is larger than {max} kB',
-    'scenarios.fileUnreadable': 'the file cannot be read',
 
     'scenarios.shareHeading': 'Share',
     'scenarios.link': 'Link to this scenario',
