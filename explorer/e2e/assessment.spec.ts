@@ -51,18 +51,20 @@ function sd(factor: string, patterns: Pattern[]): number {
   return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
 }
 
-/** A CSV in the template's layout, one row per respondent of a group. */
+/** A CSV in the template's layout, one row per respondent of a group (a `comment` column when any row has one). */
 function csv(
-  rows: { group: string; pattern: Pattern; override?: Record<number, string> }[],
+  rows: { group: string; pattern: Pattern; override?: Record<number, string>; comment?: string }[],
   sep = ',',
 ): string {
-  const header = ['group', ...statements.map((s) => s.id)].join(sep);
+  const withComment = rows.some((r) => r.comment !== undefined);
+  const header = ['group', ...statements.map((s) => s.id), ...(withComment ? ['comment'] : [])].join(sep);
   const lines = rows.map((r) =>
     [
       r.group,
       ...statements.map(
         (_, i) => r.override?.[i] ?? (r.pattern(i) === null ? '?' : String(r.pattern(i) ?? '')),
       ),
+      ...(withComment ? [`"${r.comment ?? ''}"`] : []),
     ].join(sep),
   );
   return `${[header, ...lines].join('\n')}\n`;
@@ -91,6 +93,38 @@ async function expectNothingSticksOut(page: Page): Promise<void> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+}
+
+/**
+ * Every label of a chart lies whole inside the chart's own box and no two labels overlap, so a
+ * factor name is never cut off or run into its neighbour; `what` names the chart in a failure.
+ */
+async function expectLabelsFit(chart: Locator, labels: string, what: string): Promise<void> {
+  const boxes = await chart.evaluate((figure, selector) => {
+    const outer = figure.getBoundingClientRect();
+    return {
+      outer: { left: outer.left, right: outer.right },
+      labels: [...figure.querySelectorAll(selector)].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    };
+  }, labels);
+  expect(boxes.labels.length, what).toBeGreaterThan(10);
+  for (const l of boxes.labels) {
+    expect(l.left, `${what}: ‘${l.text}’ starts outside the chart`).toBeGreaterThanOrEqual(
+      boxes.outer.left - 0.5,
+    );
+    expect(l.right, `${what}: ‘${l.text}’ ends outside the chart`).toBeLessThanOrEqual(
+      boxes.outer.right + 0.5,
+    );
+  }
+  const byTop = [...boxes.labels].sort((a, b) => a.top - b.top);
+  for (let i = 1; i < byTop.length; i++) {
+    const [a, b] = [byTop[i - 1], byTop[i]];
+    if (a !== undefined && b !== undefined)
+      expect(a.bottom, `${what}: ‘${a.text}’ runs into ‘${b.text}’`).toBeLessThanOrEqual(b.top + 0.5);
+  }
 }
 
 /** One respondent on this device: group, answers, finish. */
@@ -143,6 +177,9 @@ async function chooseCsv(page: Page, name: string, text: string): Promise<Locato
 const roundSelect = (page: Page): Locator => page.getByRole('combobox', { name: 'Meting', exact: true });
 const roundDetails = (page: Page): Locator => page.locator('[data-round-details]');
 const regionSelect = (page: Page): Locator => page.getByRole('combobox', { name: 'Regio', exact: true });
+/** The remark one network member writes on this device, and one a manager gives in a CSV file. */
+const deviceRemark = 'Vaker samen oefenen met de verpleegkundigen van de SEH';
+const csvRemark = 'Graag één vast aanspreekpunt per ziekenhuis, ook ’s nachts';
 const trustCell = (page: Page, column: string): Locator =>
   page.locator(`table.figures tr[data-factor="trust"] td[data-column="${column}"] .mean`);
 
@@ -172,9 +209,40 @@ test('a region measured on this device and from CSV files becomes the explorer�
   await expect(page.getByRole('heading', { name: 'Welkom' })).toBeVisible();
   await expect(page.getByText('naam', { exact: false }).first()).toBeVisible();
   await expect(page.locator('input[type=text], input[type=email]')).toHaveCount(0);
+  // While respondents fill in, nothing in the header leads to the results or earlier answers.
+  await expect(page.getByRole('navigation', { name: 'Weergave' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Workshop' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Verkennen' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Scenario’s' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Rondleiding' })).toHaveCount(0);
+  await expect(page.locator('table.figures, [data-testid=workshop-results]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'EN', exact: true })).toBeVisible();
   for (const [k, pattern] of network.entries()) {
     await respond(page, 'Netwerkleden', pattern, async () => {
+      if (k === 0) {
+        // An optional remark at the end, with a hint not to name people.
+        const remark = page.getByRole('textbox', {
+          name: 'Toelichting, opmerkingen of concrete suggesties (niet verplicht)',
+        });
+        await expect(remark).toHaveAccessibleDescription('Noem geen namen van personen.');
+        await remark.fill(deviceRemark);
+        return;
+      }
       if (k !== 1) return;
+      // One respondent done: the bar counts in the singular, and its remark is gone from the screen.
+      await expect(page.getByText('Meting ‘Nulmeting’ · 1 deelnemer klaar in deze sessie')).toBeVisible();
+      await expect(page.getByRole('textbox')).toHaveValue('');
+      // Stopping asks first (focus on "keep"); Escape keeps the session and this respondent's answers.
+      const stop = page.getByRole('button', { name: 'Stop met invullen' });
+      await stop.click();
+      const ask = page.getByRole('dialog', { name: 'Stoppen met invullen?' });
+      await expect(ask).toContainText('De antwoorden van de deelnemer die nu invult, worden niet bewaard.');
+      await expect(ask).toContainText('De antwoorden van 1 deelnemer zijn bewaard in ‘Nulmeting’.');
+      await expect(ask.getByRole('button', { name: 'Verder met invullen' })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(ask).toBeHidden();
+      await expect(stop).toBeFocused();
+      await expect(page.locator('fieldset.statement input:checked')).toHaveCount(statements.length - 3);
       await page.evaluate(() => {
         window.scrollTo(0, 0);
       });
@@ -184,6 +252,11 @@ test('a region measured on this device and from CSV files becomes the explorer�
     await page.getByRole('button', { name: 'Volgende deelnemer' }).click();
   }
   await page.getByRole('button', { name: 'Stop met invullen' }).click();
+  await page
+    .getByRole('dialog', { name: 'Stoppen met invullen?' })
+    .getByRole('button', { name: 'Stop de sessie' })
+    .click();
+  await expect(page.getByRole('navigation', { name: 'Weergave' })).toBeVisible();
   await expect(roundSelect(page).locator('option')).toHaveText(['Nulmeting (2026-03-02)']);
   await expect(roundDetails(page)).toHaveText('Maand 0 sinds de eerste meting · 3 deelnemers');
 
@@ -193,6 +266,8 @@ test('a region measured on this device and from CSV files becomes the explorer�
     page.getByRole('button', { name: 'Download het CSV-sjabloon' }).click(),
   ]);
   const templateText = await readFile(await template.path(), 'utf8');
+  // A byte-order mark, so Excel reads the accents as UTF-8.
+  expect(templateText.startsWith('\uFEFF')).toBe(true);
   expect(templateText).toContain(['group', ...statements.map((s) => s.id)].join(','));
   const good = await chooseCsv(
     page,
@@ -211,8 +286,8 @@ test('a region measured on this device and from CSV files becomes the explorer�
   // A file with bad rows: an unknown group (row 2, skipped) and an answer off the scale (row 3,
   // kept with that cell as "don't know"). Cancelling first changes nothing.
   const badText = csv([
-    { group: 'management', pattern: managers[0] ?? (() => 3) },
-    { group: 'marketing', pattern: () => 4 },
+    { group: 'management', pattern: managers[0] ?? (() => 3), comment: csvRemark },
+    { group: 'marketing', pattern: () => 4, comment: 'Deze rij wordt overgeslagen' },
     { group: 'management', pattern: managers[1] ?? (() => 4), override: { 1: '7' } },
   ]);
   let report = await chooseCsv(page, 'managers.csv', badText);
@@ -240,13 +315,30 @@ test('a region measured on this device and from CSV files becomes the explorer�
   await expect(roundSelect(page).locator('option')).toHaveText(['Nulmeting (2026-03-02)']);
   await expect(roundDetails(page)).toHaveText('Maand 0 sinds de eerste meting · 9 deelnemers');
 
+  // A file split by | : the summary names that delimiter (not the comma it fell back to) as unsupported.
+  report = await chooseCsv(
+    page,
+    'pijp.csv',
+    csv(
+      specialists.map((pattern) => ({ group: 'specialist', pattern })),
+      '|',
+    ),
+  );
+  await expect(report.getByRole('status')).toContainText(
+    'Scheidingsteken ‘|’ gevonden; dat wordt niet ondersteund (gebruik een komma, puntkomma of tab).',
+  );
+  await expect(report.getByRole('status')).not.toContainText('‘,’');
+  await expect(report.getByRole('button', { name: /^Voeg 0 antwoorden toe/ })).toBeDisabled();
+  await report.getByRole('button', { name: 'Annuleren' }).click();
+
   // Results: network and specialists shown, the two managers folded into "others".
   await expect(page.getByRole('heading', { name: 'Resultaten van ‘Nulmeting’' })).toBeVisible();
   await expect(page.getByText('Nu samengevoegd: Managers en bestuurders (2).')).toBeVisible();
   await expect(trustCell(page, 'network')).toHaveText(String(Math.round(mean('trust', network))));
-  await expect(trustCell(page, 'specialist')).toHaveText(String(Math.round(mean('trust', specialists))));
-  // Fewer than three people: their mean is not shown.
+  // Fewer than three people: their mean is not shown. And since the partners' mean is shown, the
+  // specialists' is hidden too (else partners − specialists would give the two managers' answers).
   await expect(trustCell(page, 'others')).toHaveText('–');
+  await expect(trustCell(page, 'specialist')).toHaveText('–');
   const everyone = [...network, ...specialists, ...managers];
   await expect(trustCell(page, 'all')).toHaveText(String(Math.round(mean('trust', everyone))));
   await expect(page.locator('table.figures tbody tr')).toHaveCount(icuNetworkModel.factors.length);
@@ -269,8 +361,30 @@ test('a region measured on this device and from CSV files becomes the explorer�
     largest?.f ?? '',
   );
   await expect(page.locator('ol.disputed li')).toHaveCount(5);
+  // The remarks: the one typed on this device under its group, the CSV's under "others" (the
+  // managers are too few to be named), the skipped row's not at all.
+  const remarks = page.getByTestId('round-remarks').getByRole('listitem');
+  await expect(remarks).toHaveCount(2);
+  await expect(remarks.filter({ hasText: deviceRemark })).toContainText('Netwerkleden');
+  await expect(remarks.filter({ hasText: csvRemark })).toContainText('Overige partners');
+  await expect(page.getByTestId('round-remarks')).not.toContainText('Managers');
+  await expect(page.getByTestId('round-remarks')).not.toContainText('overgeslagen');
   await expectNothingSticksOut(page);
   await page.screenshot({ path: resolve(screenshots, 'assessment-results.png'), fullPage: true });
+  // Long factor names wrap inside the chart, at 1440 and 1024 px, in Dutch and English.
+  const chart = page.locator('figure.results-chart');
+  for (const width of [1440, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const lang of ['EN', 'NL']) {
+      await page.getByRole('button', { name: lang, exact: true }).click();
+      await expect(
+        chart.locator('text.factor', { hasText: lang === 'NL' ? 'Vertrouwen' : 'Trust' }),
+      ).toHaveCount(1);
+      await expectLabelsFit(chart, 'text.factor', `results chart, ${lang}, ${String(width)} px`);
+      await chart.screenshot({ path: test.info().outputPath(`results-chart-${lang}-${String(width)}.png`) });
+    }
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
   await expectNoSeriousViolations(page, 'the assessment view');
 
   // Starting values: the explorer's sliders follow; the spread is kept and shown.

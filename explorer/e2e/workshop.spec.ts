@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 // The workshop from an empty browser: a region with a first round (made through the assessment
 // view: region, round, responses from a CSV file), the facilitator's five steps, a lever, an
@@ -27,6 +27,7 @@ function watch(page: Page): string[] {
 function responsesCsv(
   ids: readonly string[],
   answer: (group: number, respondent: number, statement: number) => number,
+  comments: Readonly<Record<number, string>> = {},
 ): string {
   const groups = [
     'network',
@@ -40,10 +41,10 @@ function responsesCsv(
     'icNurse',
     'icNurse',
   ];
-  const lines = [['group', ...ids].join(',')];
+  const lines = [['group', ...ids, 'comment'].join(',')];
   groups.forEach((g, r) => {
     const gi = g === 'network' ? 0 : 1;
-    lines.push([g, ...ids.map((_, s) => String(answer(gi, r, s)))].join(','));
+    lines.push([g, ...ids.map((_, s) => String(answer(gi, r, s))), `"${comments[r] ?? ''}"`].join(','));
   });
   return `${lines.join('\n')}\n`;
 }
@@ -53,6 +54,11 @@ function responsesCsv(
 const firstAnswers = (g: number, r: number, s: number): number =>
   g === 0 ? 3 + ((r + s) % 2) : 1 + ((r + s) % 2);
 const secondAnswers = (g: number, r: number, s: number): number => firstAnswers(g, r, s) + 1;
+/** Remarks in the first round's file: a network member (row 0) and an IC nurse (row 7). */
+const firstRemarks = {
+  0: 'Elk kwartaal een gezamenlijke casusbespreking',
+  7: 'Meer terugkoppeling na overplaatsingen',
+};
 
 /** The statement ids, read from the CSV template the assessment view offers. */
 async function statementIds(page: Page): Promise<string[]> {
@@ -61,7 +67,7 @@ async function statementIds(page: Page): Promise<string[]> {
   const text = await readFile(await (await download).path(), 'utf8');
   const header = text.split(/\r?\n/).find((line) => line.startsWith('group,'));
   if (header === undefined) throw new Error('template has no header line');
-  return header.split(',').slice(1);
+  return header.split(',').filter((cell) => cell !== 'group' && cell !== 'comment');
 }
 
 async function addRound(
@@ -69,11 +75,12 @@ async function addRound(
   label: string,
   date: string,
   answers: (group: number, respondent: number, statement: number) => number,
+  comments: Readonly<Record<number, string>> = {},
 ): Promise<void> {
   await page.getByRole('group', { name: 'Nieuwe meting' }).getByLabel('Naam').fill(label);
   await page.getByRole('group', { name: 'Nieuwe meting' }).getByLabel('Datum').fill(date);
   await page.getByRole('button', { name: 'Voeg meting toe' }).click();
-  const csv = responsesCsv(await statementIds(page), answers);
+  const csv = responsesCsv(await statementIds(page), answers, comments);
   await page.locator('input[type=file][accept*=csv]').setInputFiles({
     name: `${label}.csv`,
     mimeType: 'text/csv',
@@ -81,6 +88,38 @@ async function addRound(
   });
   await page.getByRole('button', { name: new RegExp(`^Voeg 10 antwoorden toe aan ‘${label}’`) }).click();
   await expect(page.getByText(`10 antwoorden zijn toegevoegd aan ‘${label}’.`)).toBeVisible();
+}
+
+/**
+ * Every label of a chart lies whole inside the chart's own box and no two labels overlap, so a
+ * factor name is never cut off or run into its neighbour; `what` names the chart in a failure.
+ */
+async function expectLabelsFit(chart: Locator, labels: string, what: string): Promise<void> {
+  const boxes = await chart.evaluate((figure, selector) => {
+    const outer = figure.getBoundingClientRect();
+    return {
+      outer: { left: outer.left, right: outer.right },
+      labels: [...figure.querySelectorAll(selector)].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    };
+  }, labels);
+  expect(boxes.labels.length, what).toBeGreaterThan(10);
+  for (const l of boxes.labels) {
+    expect(l.left, `${what}: ‘${l.text}’ starts outside the chart`).toBeGreaterThanOrEqual(
+      boxes.outer.left - 0.5,
+    );
+    expect(l.right, `${what}: ‘${l.text}’ ends outside the chart`).toBeLessThanOrEqual(
+      boxes.outer.right + 0.5,
+    );
+  }
+  const byTop = [...boxes.labels].sort((a, b) => a.top - b.top);
+  for (let i = 1; i < byTop.length; i++) {
+    const [a, b] = [byTop[i - 1], byTop[i]];
+    if (a !== undefined && b !== undefined)
+      expect(a.bottom, `${what}: ‘${a.text}’ runs into ‘${b.text}’`).toBeLessThanOrEqual(b.top + 0.5);
+  }
 }
 
 async function toWorkshop(page: Page): Promise<void> {
@@ -108,7 +147,17 @@ test('a workshop from results to a printed plan, and six months later the compar
   // A region with its first round, made through the assessment view.
   await page.getByLabel('Naam van een nieuwe regio').fill('Regio Testdal');
   await page.getByRole('button', { name: 'Maak regio' }).click();
-  await addRound(page, 'Nulmeting', '2026-01-15', firstAnswers);
+  await addRound(page, 'Nulmeting', '2026-01-15', firstAnswers, firstRemarks);
+  // The self-versus-others differences as the assessment view shows them, by factor name.
+  const assessmentDiffs = await page
+    .locator('table.self-others tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r): [string, string] => [
+        r.querySelector('th')?.textContent.trim() ?? '',
+        /^[+−]?\d+|^–/.exec(r.querySelector('td.diff')?.textContent.trim() ?? '')?.[0] ?? '',
+      ]),
+    );
+  expect(assessmentDiffs).toHaveLength(13);
 
   // Step 1: the results of the round.
   await toWorkshop(page);
@@ -117,6 +166,16 @@ test('a workshop from results to a printed plan, and six months later the compar
   const results = page.getByTestId('workshop-results');
   await expect(results.getByRole('row')).toHaveCount(1 + 13);
   await expect(page.getByText('10 respondenten')).toBeVisible();
+  // The same differences as in the assessment view (one exact difference, rounded once).
+  const workshopDiffs = await results
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r): [string, string] => [
+        r.querySelector('th')?.textContent.trim() ?? '',
+        r.querySelectorAll('td')[3]?.textContent.trim() ?? '',
+      ]),
+    );
+  expect(new Map(workshopDiffs)).toEqual(new Map(assessmentDiffs));
   await page.screenshot({ path: resolve(screenshots, 'workshop-results.png'), fullPage: true });
   await expectNoSeriousViolations(page, 'step 1');
 
@@ -125,7 +184,12 @@ test('a workshop from results to a printed plan, and six months later the compar
   await page.keyboard.press('PageDown');
   await expect(steps.getByRole('heading', { level: 2, name: 'Wat valt op?' })).toBeFocused();
   const standsOut = page.getByTestId('workshop-stands-out');
-  await expect(standsOut.getByRole('listitem')).toHaveCount(9);
+  await expect(standsOut.locator('section:not(.remarks)').getByRole('listitem')).toHaveCount(9);
+  // The round's remarks, under their groups (both groups are large enough to be named).
+  const remarks = standsOut.getByTestId('round-remarks').getByRole('listitem');
+  await expect(remarks).toHaveCount(2);
+  await expect(remarks.filter({ hasText: firstRemarks[0] })).toContainText('Netwerkleden');
+  await expect(remarks.filter({ hasText: firstRemarks[7] })).toContainText(/ic-verpleegkundigen/i);
   await expect(standsOut).toContainText('het netwerk ziet zichzelf');
   await page.screenshot({ path: resolve(screenshots, 'workshop-stands-out.png'), fullPage: true });
   await expectNoSeriousViolations(page, 'step 2');
@@ -260,8 +324,12 @@ test('a workshop from results to a printed plan, and six months later the compar
   expect(exported.plan.interventions[0]?.endMonth).toBe(12);
   const csvDownload = page.waitForEvent('download');
   await plan.getByRole('button', { name: 'Acties (CSV)' }).click();
-  const csv = await readFile(await (await csvDownload).path(), 'utf8');
+  const csvBytes = await readFile(await (await csvDownload).path());
+  // UTF-8 with a byte-order mark, so Excel shows accents (casuïstiek) as they are.
+  expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = csvBytes.subarray(3).toString('utf8');
   expect(csv.split('\r\n')[0]).toBe('Actie,Eigenaar,Datum klaar,Dient interventie,Gedaan');
+  expect(csv).toContain('Maandelijks casuïstiekoverleg IC en SEH');
 
   // Six months later: a second round, then the comparison with the projection.
   await page.getByRole('link', { name: 'Meting' }).click();
@@ -309,6 +377,20 @@ test('a workshop from results to a printed plan, and six months later the compar
     13,
   );
   await page.screenshot({ path: resolve(screenshots, 'workshop-six-months.png'), fullPage: true });
+  // Long factor names wrap inside the chart, at 1440 and 1024 px, in Dutch and English.
+  const dots = followUp.getByTestId('follow-up-chart');
+  for (const width of [1440, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const lang of ['EN', 'NL']) {
+      await page.getByRole('button', { name: lang, exact: true }).click();
+      await expect(
+        dots.locator('text.label', { hasText: lang === 'NL' ? 'Vertrouwen' : 'Trust' }),
+      ).toHaveCount(1);
+      await expectLabelsFit(dots, 'text.label', `six-month chart, ${lang}, ${String(width)} px`);
+      await dots.screenshot({ path: test.info().outputPath(`six-month-chart-${lang}-${String(width)}.png`) });
+    }
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
   await expectNoSeriousViolations(page, 'six months later, chart');
   await followUp.getByRole('button', { name: 'Tabel' }).click();
   const table = followUp.getByTestId('follow-up-table');

@@ -68,6 +68,7 @@ export const messages: MessageArea = {
     'assessment.endSessionKeeps':
       '{n, plural, =0 {Er zijn in deze sessie nog geen antwoorden bewaard.} one {De antwoorden van # deelnemer zijn bewaard in ‘{round}’.} other {De antwoorden van # deelnemers zijn bewaard in ‘{round}’.}}',
     'assessment.endSessionConfirm': 'Stop de sessie',
+    'assessment.endSessionKeep': 'Verder met invullen',
     'assessment.remarksLabel': 'Toelichting, opmerkingen of concrete suggesties (niet verplicht)',
     'assessment.remarksHint': 'Noem geen namen van personen.',
     'assessment.welcome': 'Welkom',
@@ -146,7 +147,7 @@ export const messages: MessageArea = {
     'assessment.remarksHeading': 'Toelichting, opmerkingen en suggesties',
     'assessment.noRemarks': 'Bij deze meting zijn geen opmerkingen gegeven.',
     'assessment.remarksPrivacy':
-      'Opmerkingen van groepen die te klein zijn om apart te tonen, staan onder ‘anderen’, op alfabet. Lees ze na op namen voordat je ze deelt.',
+      'Opmerkingen van groepen die te klein zijn om apart te tonen, staan onder ‘{others}’, op alfabet. Lees ze na op namen voordat je ze deelt.',
     'assessment.spreadN': 'spreiding {sd}, {n, plural, one {# antwoord} other {# antwoorden}}',
 
     'assessment.startingValues': 'Startwaarden voor de verkenner',
@@ -245,6 +246,7 @@ export const messages: MessageArea = {
     'assessment.endSessionKeeps':
       '{n, plural, =0 {No answers have been stored in this session yet.} one {The answers of # respondent are stored in ‘{round}’.} other {The answers of # respondents are stored in ‘{round}’.}}',
     'assessment.endSessionConfirm': 'End the session',
+    'assessment.endSessionKeep': 'Continue filling in',
     'assessment.remarksLabel': 'Explanation, remarks or concrete suggestions (optional)',
     'assessment.remarksHint': 'Do not name people.',
     'assessment.welcome': 'Welcome',
@@ -321,7 +323,7 @@ export const messages: MessageArea = {
     'assessment.remarksHeading': 'Explanations, remarks and suggestions',
     'assessment.noRemarks': 'No remarks were given in this round.',
     'assessment.remarksPrivacy':
-      'Remarks of groups too small to show on their own are listed under ‘others’, alphabetically. Check them for names before sharing them.',
+      'Remarks of groups too small to show on their own are listed under ‘{others}’, alphabetically. Check them for names before sharing them.',
     'assessment.spreadN': 'spread {sd}, {n, plural, one {# answer} other {# answers}}',
 
     'assessment.startingValues': 'Starting values for the explorer',
