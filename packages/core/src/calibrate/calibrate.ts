@@ -5,6 +5,7 @@ import { integrate } from '../integrate/integrate.js';
 import type { Model } from '../model/model-types.js';
 import { SCENARIO_DEFAULTS, type Scenario } from '../scenario/scenario-types.js';
 import { applyFitTargets, resolveFitTargets } from './fit-targets.js';
+import { onBound } from './on-bound.js';
 import {
   identifiabilityWarnings,
   type IdentifiabilityThresholds,
@@ -168,9 +169,7 @@ export function calibrate(
     const up = hi === uj ? simulated : at(hi);
     rows.forEach((_, i) => ((sensitivity[i] as number[])[j] = ((up[i] ?? 0) - (down[i] ?? 0)) / (hi - lo)));
   });
-  const atBound = targets.map(
-    (t, k) => t.max > t.min && ((search.x[k] ?? 0) <= 0 || (search.x[k] ?? 0) >= 1),
-  );
+  const atBound = targets.map((t, k) => t.max > t.min && onBound(search.x[k] ?? 0));
   const warnings = identifiabilityWarnings(
     targets,
     sensitivity,
