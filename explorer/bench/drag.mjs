@@ -18,6 +18,8 @@
 // in all tasks and in script (top-level script events, garbage collection inside them included).
 /* global window, document, MutationObserver, SVGPathElement, Element -- functions passed to evaluate run in the page */
 
+import { requireInViewport } from './viewport.mjs';
+
 /** A small seeded generator (mulberry32): the same seed gives the same delays on every run. */
 export function seeded(seed) {
   let a = seed >>> 0;
@@ -104,8 +106,15 @@ async function trace(cdp, body, categories = CATEGORIES) {
  * Drags the slider with `moves` mouse moves at seeded random intervals and returns one record per
  * move (start, changed, shown in page milliseconds; null fields when not found), with CPU figures.
  */
-export async function dragToPaint(page, cdp, slider, { moves, seed, warmup = 5, keepTrace = false }) {
-  await slider.scrollIntoViewIfNeeded();
+export async function dragToPaint(
+  page,
+  cdp,
+  slider,
+  { moves, seed, warmup = 5, keepTrace = false, mustSee = [] },
+) {
+  // The page is not scrolled here: the caller places the slider and the chart (`mustSee`, pairs of
+  // a name and a locator) in the viewport, and nothing is measured unless they are inside it.
+  await requireInViewport(page, mustSee, 'the drag');
   const box = await slider.boundingBox();
   if (box === null) throw new Error('slider not visible');
   const y = box.y + box.height / 2;
@@ -154,6 +163,8 @@ export async function dragToPaint(page, cdp, slider, { moves, seed, warmup = 5, 
     keepTrace ? [...CATEGORIES, INVALIDATIONS] : CATEGORIES,
   );
   await mouse('mouseReleased', xs.at(-1));
+  // Still in view at the end (nothing scrolled or moved them away during the drag).
+  await requireInViewport(page, mustSee, 'the drag (at its end)');
   const out = analyse(events, probe, moves);
   return keepTrace ? { ...out, events } : out;
 }

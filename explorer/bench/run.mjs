@@ -4,7 +4,9 @@
 //
 // Builds the explorer (`vite build` into explorer/dist, or DIR), serves it with a small static server on a
 // free port, opens it in Debian's Chromium (headless, the launch arguments of playwright.config.ts)
-// and measures:
+// and measures, with the page scrolled so that the slider used and the whole chart are inside the
+// 1440×900 viewport (the output says which slider, the scroll position, and whether the window had
+// to be made taller; the script refuses to measure when either is outside the viewport):
 //   (a) slider input → chart painted: an `input` event on the factor slider "Vertrouwen" (trust),
 //       timed with performance.now() from just before dispatch until the chart's
 //       svg[data-export="chart"] has changed (a MutationObserver on its paths' `d`) and then until
@@ -27,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { dragToPaint } from './drag.mjs';
+import { placeForDrag, requireInViewport } from './viewport.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const explorer = resolve(here, '..');
@@ -298,18 +301,37 @@ async function main() {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
 
+    // The slider and the whole chart inside the viewport: "Vertrouwen" if a scroll position fits
+    // both, else another factor slider that fits, else a taller window.
+    const chart = page.locator('svg[data-export="chart"]');
+    const others = [];
+    for (const el of await page
+      .locator('.region-profile fieldset.group:not(.inputs) input[type="range"]')
+      .all()) {
+      const name = await el.evaluate((i) => i.labels?.[0]?.textContent?.trim() ?? i.id);
+      others.push({ name, locator: el });
+    }
+    const placed = await placeForDrag(page, chart, { name: 'Vertrouwen', locator: slider }, others);
+    const mustSee = [
+      [`slider "${placed.name}"`, placed.locator],
+      ['the chart', chart],
+    ];
+    await requireInViewport(page, mustSee, '(a)');
+    const measured = placed.locator;
+
     // (a) input → paint. Values on the slider's own scale, alternating low and high so each differs
     // from the one before.
-    const { min, max } = await slider.evaluate((el) => ({ min: Number(el.min), max: Number(el.max) }));
+    const { min, max } = await measured.evaluate((el) => ({ min: Number(el.min), max: Number(el.max) }));
     const span = max - min;
     const values = Array.from({ length: WARMUP + RUNS }, (_, i) => {
       const f = i % 2 === 0 ? 0.1 + ((i * 0.37) % 0.35) : 0.55 + ((i * 0.29) % 0.35);
       return Math.round(min + f * span);
     });
-    await inputToPaint(page, slider, values.slice(0, WARMUP));
+    await inputToPaint(page, measured, values.slice(0, WARMUP));
     const cpu0 = await cpu(cdp);
-    const records = await inputToPaint(page, slider, values.slice(WARMUP));
+    const records = await inputToPaint(page, measured, values.slice(WARMUP));
     const cpu1 = await cpu(cdp);
+    await requireInViewport(page, mustSee, '(a) (at its end)');
     const inputCpu = perRun(cpu0, cpu1, RUNS);
     const missed = records.filter((r) => r.paint === null).length;
     const ok = records.filter((r) => r.paint !== null);
@@ -320,10 +342,11 @@ async function main() {
     // (c) real input: a mouse drag at random phases of the frame, to the frame presented.
     const traceAt = argv.indexOf('--trace');
     const traceFile = traceAt >= 0 ? argv[traceAt + 1] : undefined;
-    const drag = await dragToPaint(page, cdp, slider, {
+    const drag = await dragToPaint(page, cdp, measured, {
       moves: DRAG_MOVES,
       seed: SEED,
       keepTrace: traceFile !== undefined,
+      mustSee,
     });
     if (traceFile !== undefined) writeFileSync(traceFile, JSON.stringify({ traceEvents: drag.events }));
     const dragOk = drag.records.filter((r) => r.shown !== null);
@@ -358,14 +381,21 @@ async function main() {
     const monthSteps = play.months.slice(1).filter((m, i) => m !== play.months[i]).length;
     const pause = diagram.getByRole('button', { name: 'Pauzeren' });
     if (await pause.isVisible()) await pause.click();
-    const profile = flag('--profile') ? await profileInputs(cdp, page, slider, values.slice(0, 20)) : null;
+    const profile = flag('--profile') ? await profileInputs(cdp, page, measured, values.slice(0, 20)) : null;
 
     // (d) the floor of this browser's pipeline: the same drag on a bare page whose range input
     // redraws one path synchronously (no app, no simulation), measured by the same trace analysis.
     const bare = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await bare.setContent(BARE_PAGE);
     const bareCdp = await bare.context().newCDPSession(bare);
-    const bareDrag = await dragToPaint(bare, bareCdp, bare.locator('#s'), { moves: DRAG_MOVES, seed: SEED });
+    const bareDrag = await dragToPaint(bare, bareCdp, bare.locator('#s'), {
+      moves: DRAG_MOVES,
+      seed: SEED,
+      mustSee: [
+        ['the bare slider', bare.locator('#s')],
+        ['the bare chart', bare.locator('svg')],
+      ],
+    });
     await bare.close();
     const bareOk = bareDrag.records.filter((r) => r.shown !== null);
     const bareShown = stats(bareOk.map((r) => r.shown - r.start));
@@ -376,6 +406,12 @@ async function main() {
       chromium: version,
       cpu: `${cpus()[0]?.model ?? '?'} × ${String(cpus().length)}`,
       loadavg: loadavg().map((x) => Math.round(x * 100) / 100),
+      placement: {
+        slider: placed.name,
+        scrollY: placed.scrollY,
+        viewport: placed.viewport,
+        window: placed.window,
+      },
       inputToPaint: { runs: RUNS, missed, dom, paint, frame2, cpuPerInputMs: inputCpu },
       dragToPaint: {
         moves: DRAG_MOVES,
@@ -414,9 +450,12 @@ async function main() {
       console.log(
         `Explorer browser benchmark — Chromium ${version}, ${result.cpu}, load ${result.loadavg.join(' ')}`,
       );
+      console.log(
+        `placement: slider "${placed.name}" and the whole chart inside the viewport (${placed.viewport}, scrolled to y = ${String(placed.scrollY)}; window ${placed.window})`,
+      );
       console.log('');
       console.log(
-        `(a) slider "Vertrouwen" input → chart, ${String(ok.length)} runs (${String(missed)} without a chart change)`,
+        `(a) slider "${placed.name}" input → chart, ${String(ok.length)} runs (${String(missed)} without a chart change)`,
       );
       console.log('| step | median | p90 | min | max |');
       console.log('|---|---:|---:|---:|---:|');
@@ -433,7 +472,7 @@ async function main() {
       );
       console.log('');
       console.log(
-        `(c) mouse drag on "Vertrouwen", ${String(dragOk.length)} moves at random frame phases (seed ${String(SEED)}; ${String(drag.records.length - dragOk.length)} without a presented change)`,
+        `(c) mouse drag on "${placed.name}", ${String(dragOk.length)} moves at random frame phases (seed ${String(SEED)}; ${String(drag.records.length - dragOk.length)} without a presented change)`,
       );
       console.log('| step | median | p90 | min | max |');
       console.log('|---|---:|---:|---:|---:|');
@@ -504,4 +543,10 @@ async function main() {
   }
 }
 
-await main();
+try {
+  await main();
+} catch (e) {
+  // A refusal (slider or chart off screen) or another failure: a clear message and a non-zero exit.
+  console.error(`explorer benchmark: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+}
