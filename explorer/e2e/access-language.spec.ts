@@ -87,7 +87,7 @@ test('presentation mode makes the base font larger', async ({ page }) => {
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   expect(await size('.app')).toBeGreaterThanOrEqual(base * 1.25);
   expect(await size('#h-profile')).toBeGreaterThan(heading);
-  await page.screenshot({ path: '../docs/screenshots/presentation.png' });
+  // docs/screenshots/presentation.png comes from e2e/layout.spec.ts (at a projector's 1280×720).
   await toggle.click();
   expect(await size('.app')).toBe(base);
 });
