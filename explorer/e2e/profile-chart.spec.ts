@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { icuNetworkModel } from '@samenspel/icu-model';
 import { expect, test, type Page } from '@playwright/test';
 
 // The region profile (sliders, inputs with a change at a month) and the time-series chart (lines per
@@ -161,4 +163,80 @@ test('profile and chart pass an accessibility scan; screenshots', async ({ page 
   await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.5);
   await expect(page.locator('section.chart .tooltip')).toBeVisible();
   await page.locator('section.chart').screenshot({ path: '../docs/screenshots/chart.png' });
+});
+
+/** Downloads the chart (SVG and PNG) from the scenario menu; the SVG's text and the PNG's height. */
+async function downloadChart(page: Page, lang: 'nl' | 'en'): Promise<{ svg: string; pngHeight: number }> {
+  await page.getByRole('button', { name: lang === 'nl' ? 'Scenario’s' : 'Scenarios', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const get = async (format: 'SVG' | 'PNG'): Promise<Buffer> => {
+    const name = lang === 'nl' ? `Grafiek als ${format}` : `Chart as ${format}`;
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name, exact: true }).click(),
+    ]);
+    return readFile(await file.path());
+  };
+  const svg = (await get('SVG')).toString('utf8');
+  const png = await get('PNG');
+  await dialog.getByRole('button', { name: lang === 'nl' ? 'Sluiten' : 'Close', exact: true }).click();
+  // PNG: the IHDR chunk's height, a big-endian 32-bit number at byte 20.
+  return { svg, pngHeight: png.readUInt32BE(20) };
+}
+
+/** In the page: the downloaded SVG parsed, with the texts of its title and its legend. */
+function readSvg(page: Page, svg: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const all = (selector: string): string[] =>
+      Array.from(doc.querySelectorAll(selector)).map((el) => el.textContent.trim());
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      title: all('[data-export-title] text').join(' '),
+      legend: all('[data-export-legend] text').join(' '),
+      factors: Array.from(doc.querySelectorAll('[data-legend-factor]')).map((g) => ({
+        id: g.getAttribute('data-legend-factor'),
+        stroke: g.querySelector('line')?.getAttribute('stroke') ?? null,
+      })),
+      without: doc.querySelector('[data-legend-without]') !== null,
+      height: Number(doc.documentElement.getAttribute('height')),
+    };
+  }, svg);
+}
+
+test('the downloaded chart (SVG and PNG) carries a legend and a title, in Dutch and English', async ({
+  page,
+}) => {
+  const onPage = await page
+    .locator('svg[data-export="chart"]')
+    .evaluate((el) => el.getBoundingClientRect().height);
+  const nl = await downloadChart(page, 'nl');
+  const dutch = await readSvg(page, nl.svg);
+  expect(dutch.error).toBeNull();
+  expect(dutch.title).toContain('Mijn regio');
+  expect(dutch.title).toContain('maanden');
+  for (const f of icuNetworkModel.factors) expect(dutch.legend).toContain(f.label.nl);
+  // Each mechanism that colours a line (a factor's first) heads its factors.
+  for (const m of icuNetworkModel.mechanisms)
+    if (icuNetworkModel.factors.some((f) => f.mechanisms[0] === m.id))
+      expect(dutch.legend).toContain(m.label.nl);
+  expect(dutch.factors).toHaveLength(icuNetworkModel.factors.length);
+  for (const f of dutch.factors) expect(f.stroke).toMatch(/^#[0-9a-f]{6}$/i);
+  expect(dutch.without).toBe(false);
+  expect(dutch.height).toBeGreaterThan(onPage);
+  // The PNG (drawn at twice the size) is the same picture: as tall as the SVG with its legend.
+  expect(nl.pngHeight).toBe(Math.round(dutch.height * 2));
+
+  // English, with a lever: the dashed "without interventions" lines get their note.
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.getByRole('button', { name: /^Add / }).first().click();
+  await expect(page.locator('section.chart path[data-without]').first()).toBeAttached();
+  const en = await downloadChart(page, 'en');
+  const english = await readSvg(page, en.svg);
+  expect(english.error).toBeNull();
+  expect(english.title).toContain('months');
+  for (const f of icuNetworkModel.factors) expect(english.legend).toContain(f.label.en);
+  expect(english.without).toBe(true);
+  expect(english.legend).toContain('without interventions');
 });

@@ -25,6 +25,9 @@ export function mechanismColour(mechanismId: string): string {
  */
 export const DASH_PATTERNS: readonly string[] = ['', '9 4', '2 3', '12 3 3 3', '5 2'];
 
+/** Font sizes (px) of the chart's texts: normal and presentation mode. */
+export const CHART_FONT = { normal: 12.5, presentation: 17 } as const;
+
 /** Dash pattern of the "without interventions" lines. */
 export const WITHOUT_DASH = '3 5';
 

@@ -12,6 +12,8 @@ export const messages: MessageArea = {
     'chart.hint':
       'Beweeg over de grafiek of gebruik de pijltjestoetsen om de waarden per maand te zien. Klik om het diagram naar die maand te zetten.',
     'chart.title': 'Verloop van de factoren over {months} maanden',
+    'chart.exportTitle': 'Samenspel: verloop van de factoren over {months} maanden',
+    'chart.exportTitleNamed': 'Samenspel – {name}: verloop van de factoren over {months} maanden',
     'chart.without': 'zonder interventies',
     'chart.withoutLegend': 'Stippellijn: dezelfde regio zonder interventies',
     'chart.withoutValue': 'zonder: {value}',
@@ -32,6 +34,8 @@ export const messages: MessageArea = {
     'chart.hint':
       'Move over the chart or use the arrow keys to see the values per month. Click to move the diagram to that month.',
     'chart.title': 'The factors over {months} months',
+    'chart.exportTitle': 'Samenspel: the factors over {months} months',
+    'chart.exportTitleNamed': 'Samenspel – {name}: the factors over {months} months',
     'chart.without': 'without interventions',
     'chart.withoutLegend': 'Dotted line: the same region without interventions',
     'chart.withoutValue': 'without: {value}',
