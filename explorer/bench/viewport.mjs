@@ -2,7 +2,7 @@
 // scroll position that put both the slider and the whole chart inside the viewport, so that
 // "input → chart painted" is measured on a chart the browser has to draw. Chrome may skip
 // rasterising content outside the viewport, so a measurement with the chart off screen says little.
-/* global window, document -- functions passed to evaluate run in the page */
+/* global window -- functions passed to evaluate run in the page */
 
 /** A box in page (document) coordinates and its position in the viewport. */
 async function documentBox(locator) {
@@ -21,8 +21,8 @@ export async function outsideViewport(page, locators) {
   for (const [name, locator] of locators) {
     const inside = await locator.evaluate((el) => {
       const r = el.getBoundingClientRect();
-      const vw = document.documentElement.clientWidth;
-      const vh = document.documentElement.clientHeight;
+      const vw = window.innerWidth;
+      const vh = window.innerHeight;
       return {
         ok: r.top >= 0 && r.left >= 0 && r.bottom <= vh && r.right <= vw && r.height > 0,
         box: `x ${String(Math.round(r.left))}–${String(Math.round(r.right))}, y ${String(Math.round(r.top))}–${String(Math.round(r.bottom))}`,
@@ -55,11 +55,11 @@ export async function placeForDrag(page, chart, preferred, candidates) {
   const chartBox = await documentBox(chart);
   const fits = (box) =>
     Math.max(box.bottom, chartBox.bottom) - Math.min(box.top, chartBox.top) + 2 * margin <= viewport.height;
-  const scrollFor = (box) => {
+  const scrollFor = (box, height) => {
     const top = Math.min(box.top, chartBox.top);
     const bottom = Math.max(box.bottom, chartBox.bottom);
     // Centre the span of both in the viewport.
-    return Math.max(0, Math.round(top - (viewport.height - (bottom - top)) / 2));
+    return Math.max(0, Math.round(top - (height - (bottom - top)) / 2));
   };
   let chosen = { name: preferred.name, locator: preferred.locator, window: 'unchanged' };
   let box = await documentBox(preferred.locator);
@@ -83,7 +83,7 @@ export async function placeForDrag(page, chart, preferred, candidates) {
       box = await documentBox(preferred.locator);
     }
   }
-  const scrollY = scrollFor(box);
+  const scrollY = scrollFor(box, page.viewportSize()?.height ?? viewport.height);
   await page.evaluate((y) => window.scrollTo(0, y), scrollY);
   const actual = await page.evaluate(() => window.scrollY);
   const size = page.viewportSize();
