@@ -127,6 +127,15 @@ async function expectLabelsFit(chart: Locator, labels: string, what: string): Pr
   }
 }
 
+/** Whether the page asks before it is left (a `beforeunload` listener cancels the event). */
+function unloadAsks(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+}
+
 /** One respondent on this device: group, answers, finish. */
 async function respond(
   page: Page,
@@ -243,6 +252,8 @@ test('a region measured on this device and from CSV files becomes the explorerâ€
       await expect(ask).toBeHidden();
       await expect(stop).toBeFocused();
       await expect(page.locator('fieldset.statement input:checked')).toHaveCount(statements.length - 3);
+      // Leaving or reloading the page mid-session would show the results: the browser asks first.
+      expect(await unloadAsks(page)).toBe(true);
       await page.evaluate(() => {
         window.scrollTo(0, 0);
       });
@@ -257,6 +268,7 @@ test('a region measured on this device and from CSV files becomes the explorerâ€
     .getByRole('button', { name: 'Stop de sessie' })
     .click();
   await expect(page.getByRole('navigation', { name: 'Weergave' })).toBeVisible();
+  expect(await unloadAsks(page)).toBe(false);
   await expect(roundSelect(page).locator('option')).toHaveText(['Nulmeting (2026-03-02)']);
   await expect(roundDetails(page)).toHaveText('Maand 0 sinds de eerste meting Â· 3 deelnemers');
 
