@@ -178,6 +178,7 @@ export {
   mergeMonteCarloParts,
   summariseMonteCarlo,
   shardRange,
+  MAX_MONTE_CARLO_VALUES,
   type MonteCarloOptions,
   type MonteCarloPart,
   type MonteCarloBand,

@@ -117,6 +117,33 @@ export function numberFlag(args: ParsedArgs, name: string, fallback: number, who
   return n;
 }
 
+/**
+ * Reads `--workers`: -1 when the flag is absent (the command's default: one computing thread per
+ * core), else a whole number ≥ 0 (0: everything on the main thread).
+ */
+export function workersFlag(args: ParsedArgs): number {
+  if (!args.flags.has('workers')) return -1;
+  const workers = numberFlag(args, 'workers', -1, true);
+  if (workers < 0) throw new CliError(`--workers must be 0 or more, got ${workers}`);
+  return workers;
+}
+
+/** Reads a number flag that must lie in [min, max] (max may be Infinity), naming the flag when not. */
+export function boundedFlag(
+  args: ParsedArgs,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const n = numberFlag(args, name, fallback);
+  if (n < min || n > max) {
+    const range = max === Number.POSITIVE_INFINITY ? `${min} or more` : `between ${min} and ${max}`;
+    throw new CliError(`--${name} must be ${range}, got ${n}`);
+  }
+  return n;
+}
+
 /** Writes a command's output to `--out FILE`, or to standard output. */
 export async function writeOutput(args: ParsedArgs, io: CliIo, text: string): Promise<void> {
   const out = args.flags.get('out');

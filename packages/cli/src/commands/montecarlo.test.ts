@@ -137,7 +137,16 @@ describe('samenspel montecarlo', () => {
     expect(await run(['--spec', 'spec.json', '--shard', '4/3'])).toMatch(/--shard/);
     expect(await run(['--spec', 'spec.json', '--shard', 'x'])).toMatch(/i\/n/);
     expect(await run(['--spec', 'spec.json', '--runs', '0'])).toMatch(/runs/);
-    expect(await run(['--vary-initial', '2'])).toMatch(/initial spread/);
+    expect(await run(['--vary-initial', '2'])).toBe('error: --vary-initial must be between 0 and 1, got 2\n');
+    expect(await run(['--vary-parameters', '-1'])).toBe(
+      'error: --vary-parameters must be 0 or more, got -1\n',
+    );
+    expect(await run(['--vary-initial', '0.1', '--workers', '-1'])).toBe(
+      'error: --workers must be 0 or more, got -1\n',
+    );
+    expect(await run(['--vary-initial', '0.1', '--runs', '1000000000'])).toMatch(
+      /^error: the study would keep \d+ values \(1000000000 runs × 12 variables × 61 saved months\), more than \d+; record fewer variables/,
+    );
     expect(await run(['--spec', 'spec.json', '--pattern', 'ghost'])).toMatch(/ghost/);
     const bad = files();
     bad.set('spec.json', JSON.stringify({ initial: { trust: { kind: 'uniform', min: 0, max: 2 } } }));

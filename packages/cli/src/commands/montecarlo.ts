@@ -23,6 +23,7 @@ import { readInput } from '../read-input.js';
 import type { Command } from './command.js';
 import {
   asCliError,
+  boundedFlag,
   interruptedOr,
   numberFlag,
   outFlag,
@@ -30,6 +31,7 @@ import {
   readScenario,
   runStepsAsync,
   startLongJob,
+  workersFlag,
   writeOutput,
 } from './long-job.js';
 
@@ -195,8 +197,8 @@ async function buildSpec(args: ParsedArgs, io: CliIo, base: Scenario): Promise<U
   const spread = spreadAround(
     icuNetworkModel,
     base,
-    numberFlag(args, 'vary-initial', 0),
-    numberFlag(args, 'vary-parameters', 0),
+    boundedFlag(args, 'vary-initial', 0, 0, 1),
+    boundedFlag(args, 'vary-parameters', 0, 0, Number.POSITIVE_INFINITY),
   );
   let fromFile: UncertaintySpec = {};
   const specFile = args.flags.get('spec');
@@ -326,8 +328,7 @@ export const montecarloCommand: Command = {
     const shard = parseShard(args.flags.get('shard'), runs);
     const from = shard?.from ?? 0;
     const to = shard?.to ?? runs;
-    const workers = numberFlag(args, 'workers', -1, true);
-    if (workers < -1) throw new CliError(`--workers must be 0 or more, got ${workers}`);
+    const workers = workersFlag(args);
     const job = startLongJob('montecarlo', args, io);
     let part: MonteCarloPart;
     try {

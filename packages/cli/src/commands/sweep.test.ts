@@ -110,9 +110,11 @@ describe('samenspel sweep', () => {
   }, 120_000);
 
   it('refuses a negative --workers', async () => {
-    const r = await runCli(['sweep', 's.json', '--x', 'initial.*:0:1:3', '--workers', '-2'], { files });
-    expect(r.code).not.toBe(0);
-    expect(r.stderr).toMatch(/--workers must be 0 or more/);
+    for (const workers of ['-2', '-1']) {
+      const r = await runCli(['sweep', 's.json', '--x', 'initial.*:0:1:3', '--workers', workers], { files });
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toBe(`error: --workers must be 0 or more, got ${workers}\n`);
+    }
   });
 
   it('names a malformed axis, an unknown target or outcome and a value out of range', async () => {

@@ -23,6 +23,7 @@ import {
   readScenario,
   runStepsAsync,
   startLongJob,
+  workersFlag,
   writeOutput,
   type LongJob,
 } from './long-job.js';
@@ -164,8 +165,7 @@ export const sweepCommand: Command = {
       shardText === undefined
         ? { index: 1, count: 1, from: 0, to: shardUnits(spec) }
         : parseSweepShard(shardText, spec);
-    const workers = numberFlag(args, 'workers', -1, true);
-    if (workers < -1) throw new CliError(`--workers must be 0 or more, got ${workers}`);
+    const workers = workersFlag(args);
     const job = startLongJob('sweep', args, io);
     let numbers: SweepNumbers;
     try {

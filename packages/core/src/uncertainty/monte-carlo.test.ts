@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario/scenario-types.js';
 import { simulate } from '../simulate/simulate.js';
 import { bistableModel } from '../test-support/bistable.js';
 import {
+  MAX_MONTE_CARLO_VALUES,
   mergeMonteCarloParts,
   monteCarlo,
   monteCarloPart,
@@ -131,5 +132,16 @@ describe('monteCarlo input checks', () => {
         spec: { initial: { a: { kind: 'uniform', min: 0, max: 2 } } },
       }),
     ).toThrow(/initial\.a: the bounds/);
+  });
+
+  it('refuses a study too large to keep before running any of it', () => {
+    // 2 variables × 7 saved months per run: one run more than the limit allows.
+    const runs = Math.floor(MAX_MONTE_CARLO_VALUES / 14) + 1;
+    expect(() => monteCarloPart(bistableModel, base, { ...options, runs }, 0, 1)).toThrow(
+      new RangeError(
+        `the study would keep ${runs * 14} values (${runs} runs × 2 variables × 7 saved months), more than ${MAX_MONTE_CARLO_VALUES}; record fewer variables, save less often or split the runs into shards`,
+      ),
+    );
+    expect(() => monteCarloPart(bistableModel, base, { ...options, runs: runs - 1 }, 0, 1)).not.toThrow();
   });
 });

@@ -71,9 +71,16 @@ interface StudyPlan {
 }
 
 /**
+ * Most values (runs × recorded variables × saved months) one Monte Carlo study keeps: 2^28, one
+ * GiB of 32-bit samples. A larger study is refused before any run, not left to fail on memory.
+ */
+export const MAX_MONTE_CARLO_VALUES = 2 ** 28;
+
+/**
  * Checks a study's options and derives what every part needs.
  *
- * @throws RangeError on a bad run count, seed or save interval; Error on an unknown pattern or
+ * @throws RangeError on a bad run count, seed or save interval, or a study larger than
+ * {@link MAX_MONTE_CARLO_VALUES}; Error on an unknown pattern or
  * variable or a problem in the spec (all named); `InvalidScenarioError` for an invalid base scenario
  */
 function planStudy(model: Model, base: Scenario, options: MonteCarloOptions): StudyPlan {
@@ -100,6 +107,13 @@ function planStudy(model: Model, base: Scenario, options: MonteCarloOptions): St
   if (!(every > 0) || !Number.isFinite(every))
     throw new RangeError(`saveEvery must be a positive number of months, got ${every}`);
   const count = Math.floor(horizon / every + 1e-9) + 1;
+  const values = runs * variables.length * count;
+  if (values > MAX_MONTE_CARLO_VALUES) {
+    throw new RangeError(
+      `the study would keep ${values} values (${runs} runs × ${variables.length} variables × ${count} saved months), ` +
+        `more than ${MAX_MONTE_CARLO_VALUES}; record fewer variables, save less often or split the runs into shards`,
+    );
+  }
   const months = Float64Array.from({ length: count }, (_, k) => Math.min(horizon, k * every));
   const rows = Int32Array.from(months, (m) => Math.round(m / dt));
   const study = JSON.stringify({ model: model.id, base, spec, runs, seed, pattern, variables, every });
