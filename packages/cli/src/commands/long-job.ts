@@ -43,6 +43,11 @@ export interface LongJob {
   readonly signal: AbortSignal;
   /** Reports progress (throttled). */
   readonly onProgress: (progress: SearchProgress) => void;
+  /**
+   * Starts a new stage with its own count under another name (e.g. `sweep, tipping points`): the
+   * line of the stage before stays as it ended, and the next progress starts a new line.
+   */
+  readonly stage: (what: string) => void;
   /** Finishes the progress line and stops listening for Ctrl-C. */
   readonly end: () => void;
 }
@@ -56,8 +61,9 @@ export function startLongJob(what: string, args: ParsedArgs, io: CliIo): LongJob
   const every = tty ? 100 : 1000;
   let last = -Infinity;
   let shown = false;
+  let name = what;
   const line = (p: SearchProgress) =>
-    `${what}: ${p.done} of ${p.total} runs (${Math.floor((100 * p.done) / Math.max(1, p.total))} %)`;
+    `${name}: ${p.done} of ${p.total} runs (${Math.floor((100 * p.done) / Math.max(1, p.total))} %)`;
   return {
     signal,
     onProgress(p) {
@@ -67,6 +73,12 @@ export function startLongJob(what: string, args: ParsedArgs, io: CliIo): LongJob
       last = now;
       shown = true;
       io.stderr(tty ? `\r${line(p)}\u001b[K` : `${line(p)}\n`);
+    },
+    stage(next) {
+      if (shown && tty) io.stderr('\n');
+      shown = false;
+      last = -Infinity;
+      name = next;
     },
     end() {
       if (shown && tty) io.stderr('\n');

@@ -61,6 +61,10 @@ describe('samenspel sensitivity', () => {
     expect(lines[0]).toMatch(/^collectiveIntelligence at month 60: baseline /);
     expect(lines.slice(2)).toHaveLength(icuNetworkModel.factors.filter((f) => !f.exogenous).length);
     expect(lines.slice(2).every((l) => l.startsWith('initial '))).toBe(true);
+    // Every bar line marks the baseline once, in the same column, also where a bar crosses it.
+    const columns = lines.slice(2).map((l) => [...l].indexOf('│'));
+    expect(columns.every((c) => c > 0 && c === columns[0])).toBe(true);
+    expect(lines.slice(2).every((l) => [...l].filter((ch) => ch === '│').length === 1)).toBe(true);
   });
 
   it('names an unknown outcome or parameter and a month outside the run', async () => {

@@ -67,8 +67,9 @@ function toTornado(result: SensitivityResult): string {
   for (const r of result.rows) {
     const a = col(Math.min(r.outcomeLow, r.outcomeHigh));
     const b = col(Math.max(r.outcomeLow, r.outcomeHigh));
+    // The baseline marker is drawn over the bar too, so every line shows where the baseline is.
     const bar = Array.from({ length: width + 1 }, (_, k) =>
-      k >= a && k <= b ? '█' : k === col(result.baseline) ? '│' : ' ',
+      k === col(result.baseline) ? '│' : k >= a && k <= b ? '█' : ' ',
     ).join('');
     lines.push(
       `${label(r).padEnd(labelWidth)} ${bar} ${r.outcomeLow.toFixed(3)} → ${r.outcomeHigh.toFixed(3)}`,

@@ -36,9 +36,18 @@ export interface SweepNumbers {
   readonly thresholds?: readonly (number | null)[];
 }
 
-/** Whether a tipping point is located: with a pattern and an x range of some width. */
+/** Whether a tipping point is located: with a pattern and an x range of some width, swept at two or more values. */
 export function locatesTipping(spec: SweepSpec): boolean {
-  return spec.pattern !== null && spec.x.from !== spec.x.to;
+  return spec.pattern !== null && spec.x.from !== spec.x.to && spec.x.steps >= 2;
+}
+
+/**
+ * The default tolerance of the tipping-point search along `x`: 0.001, or a tenth of the grid's
+ * step when that is smaller, so the located point never contradicts the grid's `present` column.
+ */
+export function defaultTolerance(x: Pick<Axis, 'from' | 'to' | 'steps'>): number {
+  const step = x.steps >= 2 ? Math.abs(x.to - x.from) / (x.steps - 1) : Number.POSITIVE_INFINITY;
+  return Math.min(0.001, step / 10);
 }
 
 /** The x range searched for a tipping point: from the lower to the upper end of x. */

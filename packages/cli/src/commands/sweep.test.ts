@@ -34,6 +34,24 @@ describe('samenspel sweep', () => {
     );
   });
 
+  it('locates the tipping point within a tenth of a fine grid’s step, agreeing with its present column', async () => {
+    const fine = locateThreshold(icuNetworkModel, scenario, x, 'collaborationTakesOff', { tolerance: 1e-7 });
+    if (fine === null) throw new Error('the test scenario takes off somewhere along x');
+    const [from, to] = [fine - 0.0006, fine + 0.0006];
+    const { stdout } = await runCli(['sweep', 's.json', '--x', `initial.*:${from}:${to}:13`], { files });
+    const rows = csvRows(stdout).slice(1);
+    const firstPresent = rows.find((r) => r[2] === '1');
+    const lastAbsent = rows.filter((r) => r[2] === '0').at(-1);
+    const tipping = Number(rows[0]?.[3]);
+    expect(Number(lastAbsent?.[0])).toBeLessThan(tipping);
+    expect(tipping).toBeLessThanOrEqual(Number(firstPresent?.[0]));
+  });
+
+  it('leaves the tipping point out of a sweep of one x value', async () => {
+    const { stdout } = await runCli(['sweep', 's.json', '--x', 'initial.*:0:1:1'], { files });
+    expect(csvRows(stdout)[0]).toEqual(['initial.*', 'final.collectiveIntelligence', 'present']);
+  });
+
   it('maps two axes and gives a tipping point per y value (json)', async () => {
     const y = { target: { kind: 'input', input: 'externalContext' }, from: 0.2, to: 1, steps: 3 } as const;
     const { code, stdout } = await runCli(
@@ -82,6 +100,19 @@ describe('samenspel sweep', () => {
       { files },
     );
     expect(csvRows(stdout)[0]).toEqual(['parameters.memberTurnover', 'mean.trust+collectiveIntelligence']);
+  });
+
+  it('reports the grid and then the tipping-point search as two named stages with --progress', async () => {
+    const { stderr } = await runCli(
+      ['sweep', 's.json', '--x', 'initial.*:0:1:6', '--workers', '0', '--progress'],
+      { files },
+    );
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^sweep: \d+ of 6 runs/);
+    expect(lines.at(-1)).toMatch(/^sweep, tipping points: (\d+) of \1 runs \(100 %\)$/);
+    const firstTipping = lines.findIndex((l) => l.startsWith('sweep, tipping points'));
+    expect(lines.slice(0, firstTipping).every((l) => l.startsWith('sweep: '))).toBe(true);
+    expect(lines[firstTipping - 1]).toBe('sweep: 6 of 6 runs (100 %)');
   });
 
   it('prints the same with --workers 0, 1 and 2, whole and as merged shards', async () => {

@@ -29,6 +29,7 @@ import {
 } from './long-job.js';
 import {
   formatSweep,
+  defaultTolerance,
   locatesTipping,
   tippingAlong,
   type SweepNumbers,
@@ -121,7 +122,7 @@ export const sweepCommand: Command = {
       },
       tolerance: {
         value: 'X',
-        default: '0.001',
+        default: '0.001, or a tenth of the x step if smaller',
         description: 'width within which a tipping point is located',
       },
       shard: {
@@ -151,13 +152,14 @@ export const sweepCommand: Command = {
     if (xText === undefined)
       throw new CliError("'sweep' needs --x TARGET:FROM:TO:STEPS, e.g. --x initial.*:0:1:21");
     const yText = args.flags.get('y');
+    const x = parseAxis('x', xText);
     const spec: SweepSpec = {
       scenario,
-      x: parseAxis('x', xText),
+      x,
       y: yText === undefined ? null : parseAxis('y', yText),
       outcome: parseOutcome(args.flags.get('outcome') ?? 'final:collectiveIntelligence'),
       pattern: chosenPattern(args) ?? null,
-      tolerance: numberFlag(args, 'tolerance', 0.001),
+      tolerance: numberFlag(args, 'tolerance', defaultTolerance(x)),
     };
     const format = flagValue(args, 'format', formatFlag) === 'json' ? 'json' : 'csv';
     const shardText = args.flags.get('shard');
@@ -228,6 +230,7 @@ async function computeShard(
   const part = { values: runs.values, ...(runs.present === undefined ? {} : { present: runs.present }) };
   if (pattern === null || !locatesTipping(spec)) return part;
   const along = tippingAlong(spec);
+  job.stage('sweep, tipping points');
   if (y === null) {
     if (shard.index !== 1) return part;
     const threshold = await runStepsAsync(
