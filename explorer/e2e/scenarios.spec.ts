@@ -180,14 +180,26 @@ test('a bad file shows every problem and changes neither the current nor the sav
       alert.locator('li code', { hasText: new RegExp(`^${path.replace(/[[\]]/g, '\\$&')}$`) }),
     ).toHaveCount(1);
   await expect(alert.locator('li')).toHaveCount(9);
-  await expect(alert).toContainText('initial level 1.5 is above 1');
-  await expect(alert).toContainText("unknown factor id 'trsut'");
+  // Every problem in Dutch, from its code and params (numbers with a decimal comma), none in English.
+  await expect(alert.locator('li')).toHaveText([
+    'dt: moet groter zijn dan 0, maar is 0',
+    'method: onbekende rekenmethode ‘heun’; gebruik ‘rk4’ of ‘euler’',
+    'initial.pioneerMotivation: 1,5 is hoger dan het maximum van 1',
+    'inputs.networkObligation: 1,2 is hoger dan het maximum van 1',
+    'version: onbekend veld ‘version’',
+    'initial.trsut: onbekende factor ‘trsut’',
+    /^inputs\.nobody: onbekende invoer ‘nobody’; de invoeren zijn ‘externalContext’, /,
+    /^parameters\.memberTurnover: 99 ligt buiten het toegestane bereik van 0 tot /,
+    /^interventions\[0\]\.lever: onbekende hefboom ‘beginKlein’; de hefbomen zijn ‘/,
+  ]);
+  await expect(alert).not.toContainText('unknown');
+  await expect(alert).not.toContainText('is above');
   await expect(savedNames(dialog)).toHaveText(['Bewaard']);
   expect((await exportJson(page)).text).toBe(before.text);
 
   await importText(page, 'half.json', '{"dt": 0.25,');
   const malformed = dialog.getByRole('alert').filter({ hasText: 'Het bestand ‘half.json’ is niet geladen' });
-  await expect(malformed).toContainText('(bestand): not valid JSON');
+  await expect(malformed).toContainText('(bestand): geen geldige JSON (melding van de browser: ');
   await expect(savedNames(dialog)).toHaveText(['Bewaard']);
   expect((await exportJson(page)).text).toBe(before.text);
   await expect(page.getByRole('button', { name: 'Ongedaan maken' })).toBeEnabled();
@@ -224,6 +236,9 @@ test('a malformed, out-of-range or other-version share link is refused with a cl
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('De gedeelde link is niet geladen; je ziet het standaardscenario.');
   await expect(notice).toContainText('De link is beschadigd of onvolledig');
+  await expect(notice.locator('li')).toHaveText([
+    '(link): de linkgegevens zijn niet uit te pakken; de link is beschadigd of onvolledig',
+  ]);
   expect((await exportJson(page)).json).toMatchObject({ name: 'Mijn regio' });
   await closeMenu(page);
   await notice.getByRole('button', { name: 'Melding sluiten' }).click();
@@ -234,13 +249,32 @@ test('a malformed, out-of-range or other-version share link is refused with a cl
   await page.goto(`./#s=${lz.compressToEncodedURIComponent(JSON.stringify(bad))}&v=1`);
   const invalid = page.getByTestId('share-link-notice');
   await expect(invalid).toContainText('Het scenario in de link past niet bij dit model.');
-  await expect(invalid).toContainText('initial.trust: initial level 1.7 is above 1');
-  await expect(invalid).toContainText("interventions[0].lever: unknown lever id 'beginKlein'");
+  await expect(invalid.locator('li')).toHaveText([
+    'initial.trust: 1,7 is hoger dan het maximum van 1',
+    /^interventions\[0\]\.lever: onbekende hefboom ‘beginKlein’; de hefbomen zijn ‘/,
+  ]);
 
   const good = `./#s=${lz.compressToEncodedURIComponent(JSON.stringify({ horizonMonths: 24 }))}`;
   await page.goto(`${good}&v=7`);
   await expect(page.getByTestId('share-link-notice')).toContainText('uit een andere versie van de verkenner');
-  await expect(page.getByTestId('share-link-notice')).toContainText('link version "7" is not supported');
+  await expect(page.getByTestId('share-link-notice').locator('li')).toHaveText([
+    'v: linkversie ‘7’ wordt niet ondersteund; deze verkenner leest versie 1',
+  ]);
+  await page.goto(`./#s=${lz.compressToEncodedURIComponent('{"dt": 0.25,')}&v=1`);
+  await expect(page.getByTestId('share-link-notice').locator('li')).toHaveText([
+    /^\(link\): geen geldige JSON \(melding van de browser: .+\)$/,
+  ]);
+
+  // The same notice in English after switching the language: texts and field label follow.
+  await page.goto(`./#s=${lz.compressToEncodedURIComponent(JSON.stringify(bad))}&v=1`);
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  const english = page.getByTestId('share-link-notice');
+  await expect(english).toContainText('The scenario in the link does not fit this model.');
+  await expect(english.locator('li')).toHaveText([
+    'initial.trust: 1.7 is above the maximum of 1',
+    /^interventions\[0\]\.lever: unknown lever ‘beginKlein’; the levers are ‘/,
+  ]);
+  await page.getByRole('button', { name: 'NL', exact: true }).click();
   await page.goto(good);
   await page.reload();
   await expect(page.getByTestId('share-link-notice')).toHaveCount(0);
@@ -330,25 +364,31 @@ test('two saved scenarios are compared side by side, in list order, without rank
 
   const panel = page
     .locator('section')
-    .filter({ has: page.getByRole('heading', { name: 'Scenario’s', exact: true }) })
+    .filter({ has: page.getByRole('heading', { name: /^Scenario’?s$/ }) })
     .last();
-  const compare = panel.getByRole('button', { name: 'Vergelijk' });
+  const compare = panel.getByRole('button', { name: /^(Vergelijk|Compare)$/ });
   await expect(compare).toBeDisabled();
   await panel.getByRole('checkbox', { name: 'Zuid: komt op gang' }).check();
   await expect(compare).toBeDisabled();
   await panel.getByRole('checkbox', { name: 'Noord: blijft steken' }).check();
   await compare.click();
 
-  const factors = panel.getByRole('table', { name: 'Eindwaarden van de factoren (laatste maand)' });
+  const factors = panel.getByRole('table', { name: 'Eindwaarden van de factoren (0–100, laatste maand)' });
   await expect(factors.locator('thead th')).toHaveText([
     'Factor',
     'Noord: blijft steken',
     'Zuid: komt op gang',
   ]);
+  // Levels read 0–100 as whole numbers, as everywhere else in the explorer.
+  for (const cell of await factors.locator('tbody td.num').allTextContents())
+    expect(cell.trim()).toMatch(/^(\d{1,3}|–)$/);
   const mechanisms = panel.getByRole('table', { name: 'Feedbackmechanismen aan het eind' });
   await expect(mechanisms.locator('tbody tr').first().locator('td')).toHaveText([/valt stil/, /versterkt/]);
+  // "Since" in whole months (or from the start), as in the loops panel.
+  for (const since of await mechanisms.locator('.since').allTextContents())
+    expect(since.trim()).toMatch(/^(sinds maand \d+|vanaf het begin)$/);
   await expect(panel.getByText('ze worden niet gerangschikt')).toBeVisible();
-  const chart = panel.getByRole('img', { name: 'Collectieve intelligentie in de tijd' });
+  const chart = panel.getByRole('img', { name: 'Collectieve intelligentie in de tijd (0–100)' });
   await expect(chart).toBeVisible();
   await expect(chart.locator('path.series')).toHaveCount(2);
   await expect(panel.locator('.legend li')).toHaveText(['Noord: blijft steken', 'Zuid: komt op gang']);
@@ -362,6 +402,50 @@ test('two saved scenarios are compared side by side, in list order, without rank
         `${v.id}: ${v.help} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('; ')}`,
     ),
   ).toEqual([]);
+
+  // Three scenarios at 1440 and at 1024 pixels, in Dutch and in English: no column is cut off.
+  // Every column lies inside the panel, or the table scrolls sideways inside it, says so, and its
+  // last column comes into view when scrolled.
+  await panel.getByRole('checkbox', { name: 'Oost: pseudo' }).check();
+  await compare.click();
+  await expect(chart.locator('path.series')).toHaveCount(3);
+  const results = panel.locator('.results');
+  for (const [lang, button] of [
+    ['nl', 'NL'],
+    ['en', 'EN'],
+  ] as const) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    for (const width of [1440, 1024]) {
+      await page.setViewportSize({ width, height: 900 });
+      await panel.scrollIntoViewIfNeeded();
+      await panel.screenshot({ path: resolve(screenshots, `compare-3-${lang}-${String(width)}.png`) });
+      const regions = results.getByRole('region');
+      await expect(regions).toHaveCount(2);
+      for (const region of await regions.all()) {
+        const box = await results.boundingBox();
+        if (box === null) throw new Error('the comparison is not laid out');
+        const right = async (): Promise<number> => {
+          const cell = await region.locator('thead th').last().boundingBox();
+          if (cell === null) throw new Error('no column header');
+          return cell.x + cell.width;
+        };
+        const scrolls = await region.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+        const hint = region.locator('xpath=../preceding-sibling::p[1]');
+        await expect(hint).toHaveClass(/scroll-hint/);
+        if (scrolls) {
+          await expect(hint).toBeVisible();
+          await region.evaluate((el) => {
+            el.scrollLeft = el.scrollWidth;
+          });
+        } else await expect(hint).toBeHidden();
+        await expect.poll(right).toBeLessThanOrEqual(box.x + box.width + 1);
+        await region.evaluate((el) => {
+          el.scrollLeft = 0;
+        });
+      }
+    }
+  }
+  await page.getByRole('button', { name: 'NL', exact: true }).click();
   expect(problems).toEqual([]);
 });
 
