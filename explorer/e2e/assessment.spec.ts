@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { QuestionnaireStatement } from '@samenspel/core';
 import { icuNetworkModel, icuQuestionnaire } from '@samenspel/icu-model';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectLabelsFit } from './labels-fit.js';
 
 // The assessment view from an empty browser: a region, a round, three network members answering
 // on this device, partners' answers from CSV files (one with bad rows), the results, starting
@@ -93,38 +94,6 @@ async function expectNothingSticksOut(page: Page): Promise<void> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
-}
-
-/**
- * Every label of a chart lies whole inside the chart's own box and no two labels overlap, so a
- * factor name is never cut off or run into its neighbour; `what` names the chart in a failure.
- */
-async function expectLabelsFit(chart: Locator, labels: string, what: string): Promise<void> {
-  const boxes = await chart.evaluate((figure, selector) => {
-    const outer = figure.getBoundingClientRect();
-    return {
-      outer: { left: outer.left, right: outer.right },
-      labels: [...figure.querySelectorAll(selector)].map((el) => {
-        const r = el.getBoundingClientRect();
-        return { text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-      }),
-    };
-  }, labels);
-  expect(boxes.labels.length, what).toBeGreaterThan(10);
-  for (const l of boxes.labels) {
-    expect(l.left, `${what}: ‘${l.text}’ starts outside the chart`).toBeGreaterThanOrEqual(
-      boxes.outer.left - 0.5,
-    );
-    expect(l.right, `${what}: ‘${l.text}’ ends outside the chart`).toBeLessThanOrEqual(
-      boxes.outer.right + 0.5,
-    );
-  }
-  const byTop = [...boxes.labels].sort((a, b) => a.top - b.top);
-  for (let i = 1; i < byTop.length; i++) {
-    const [a, b] = [byTop[i - 1], byTop[i]];
-    if (a !== undefined && b !== undefined)
-      expect(a.bottom, `${what}: ‘${a.text}’ runs into ‘${b.text}’`).toBeLessThanOrEqual(b.top + 0.5);
-  }
 }
 
 /** Whether the page asks before it is left (a `beforeunload` listener cancels the event). */

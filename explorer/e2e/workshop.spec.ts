@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { expectLabelsFit } from './labels-fit.js';
 
 // The workshop from an empty browser: a region with a first round (made through the assessment
 // view: region, round, responses from a CSV file), the facilitator's five steps, a lever, an
@@ -88,38 +89,6 @@ async function addRound(
   });
   await page.getByRole('button', { name: new RegExp(`^Voeg 10 antwoorden toe aan ‘${label}’`) }).click();
   await expect(page.getByText(`10 antwoorden zijn toegevoegd aan ‘${label}’.`)).toBeVisible();
-}
-
-/**
- * Every label of a chart lies whole inside the chart's own box and no two labels overlap, so a
- * factor name is never cut off or run into its neighbour; `what` names the chart in a failure.
- */
-async function expectLabelsFit(chart: Locator, labels: string, what: string): Promise<void> {
-  const boxes = await chart.evaluate((figure, selector) => {
-    const outer = figure.getBoundingClientRect();
-    return {
-      outer: { left: outer.left, right: outer.right },
-      labels: [...figure.querySelectorAll(selector)].map((el) => {
-        const r = el.getBoundingClientRect();
-        return { text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-      }),
-    };
-  }, labels);
-  expect(boxes.labels.length, what).toBeGreaterThan(10);
-  for (const l of boxes.labels) {
-    expect(l.left, `${what}: ‘${l.text}’ starts outside the chart`).toBeGreaterThanOrEqual(
-      boxes.outer.left - 0.5,
-    );
-    expect(l.right, `${what}: ‘${l.text}’ ends outside the chart`).toBeLessThanOrEqual(
-      boxes.outer.right + 0.5,
-    );
-  }
-  const byTop = [...boxes.labels].sort((a, b) => a.top - b.top);
-  for (let i = 1; i < byTop.length; i++) {
-    const [a, b] = [byTop[i - 1], byTop[i]];
-    if (a !== undefined && b !== undefined)
-      expect(a.bottom, `${what}: ‘${a.text}’ runs into ‘${b.text}’`).toBeLessThanOrEqual(b.top + 0.5);
-  }
 }
 
 async function toWorkshop(page: Page): Promise<void> {

@@ -31,6 +31,17 @@ export const messages = {
     `unsupported schemaVersion ${JSON.stringify(found)}; this engine reads version 1`,
 } as const satisfies Record<DiagnosticCode, (...args: never[]) => string>;
 
+/** Builds a diagnostic of a severity; `params` (the facts behind the message) are kept when given. */
+function diagnostic(
+  severity: Diagnostic['severity'],
+  code: DiagnosticCode,
+  path: string,
+  message: string,
+  params?: DiagnosticParams,
+): Diagnostic {
+  return params === undefined ? { code, path, message, severity } : { code, path, message, severity, params };
+}
+
 /** Builds an error diagnostic; `params` (the facts behind the message) are kept when given. */
 export function error(
   code: DiagnosticCode,
@@ -38,9 +49,7 @@ export function error(
   message: string,
   params?: DiagnosticParams,
 ): Diagnostic {
-  return params === undefined
-    ? { code, path, message, severity: 'error' }
-    : { code, path, message, severity: 'error', params };
+  return diagnostic('error', code, path, message, params);
 }
 
 /** Builds a warning diagnostic; `params` (the facts behind the message) are kept when given. */
@@ -50,9 +59,7 @@ export function warning(
   message: string,
   params?: DiagnosticParams,
 ): Diagnostic {
-  return params === undefined
-    ? { code, path, message, severity: 'warning' }
-    : { code, path, message, severity: 'warning', params };
+  return diagnostic('warning', code, path, message, params);
 }
 
 /**
