@@ -7,7 +7,8 @@
 // 45–95 ms (seeded), so the moves fall at random phases of the 16.7 ms frame. A Chrome trace is
 // recorded meanwhile. For each move:
 //   start   = the `pointermove` event's timeStamp (when the browser received the input);
-//   changed = when the chart's paths changed (a MutationObserver, marked with performance.mark);
+//   changed = when the chart's lines changed (a MutationObserver on the explorer's line canvas's
+//             data-revision, or on the bare page's path d; marked with performance.mark);
 //   shown   = the presentation time of the first frame that contains the change: the first main-
 //             thread `Commit` after the change (tasks and frames never interleave, so that commit
 //             carries it), and the `PipelineReporter` of that frame's layer tree and sequence number
@@ -16,7 +17,7 @@
 //             presented one.
 // Also from the trace: CPU time (thread time, not wall time) of the page's main thread per move,
 // in all tasks and in script (top-level script events, garbage collection inside them included).
-/* global window, document, MutationObserver, SVGPathElement, Element -- functions passed to evaluate run in the page */
+/* global window, document, MutationObserver, SVGPathElement, HTMLCanvasElement, Element -- functions passed to evaluate run in the page */
 
 import { requireInViewport } from './viewport.mjs';
 
@@ -70,8 +71,13 @@ async function installProbe(page) {
     if (root === null || root === undefined) throw new Error('no svg[data-export="chart"]');
     const observer = new MutationObserver((list) => {
       const inChart = list.some((m) => {
+        // The explorer draws its lines on a canvas and bumps its data-revision after each drawing;
+        // the bare page (part d) changes an SVG path's d.
         if (m.type === 'attributes')
-          return m.target instanceof SVGPathElement && m.target.closest('svg[data-export="chart"]');
+          return (
+            (m.target instanceof SVGPathElement && m.target.closest('svg[data-export="chart"]')) ||
+            (m.target instanceof HTMLCanvasElement && m.attributeName === 'data-revision')
+          );
         return [...m.addedNodes].some(
           (n) => n instanceof Element && (n.matches('path') || n.querySelector('path')),
         );
@@ -80,7 +86,12 @@ async function installProbe(page) {
       const mark = performance.mark('bench:chart-changed');
       probe.changes.push({ at: mark.startTime, moves: probe.moves.length });
     });
-    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['d'] });
+    observer.observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['d', 'data-revision'],
+    });
     probe.stop = () => observer.disconnect();
     performance.mark('bench:clock');
   });

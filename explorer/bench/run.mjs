@@ -8,8 +8,8 @@
 // 1440×900 viewport (the output says which slider, the scroll position, and whether the window had
 // to be made taller; the script refuses to measure when either is outside the viewport):
 //   (a) slider input → chart painted: an `input` event on the factor slider "Vertrouwen" (trust),
-//       timed with performance.now() from just before dispatch until the chart's
-//       svg[data-export="chart"] has changed (a MutationObserver on its paths' `d`) and then until
+//       timed with performance.now() from just before dispatch until the chart's lines have changed
+//       (a MutationObserver on its line canvas's data-revision, set after each drawing) and then until
 //       the frame showing the change: the first requestAnimationFrame after the change plus a task
 //       posted from it (the usual "after paint" mark), and the second rAF (an upper bound);
 //   (b) playback of the diagram (its play button): requestAnimationFrame callbacks counted over
@@ -19,7 +19,7 @@
 // inputs (the functions with the most self time), to see where the time goes. --trace FILE saves
 // the Chrome trace of (c) as JSON (a `traceEvents` file that DevTools' performance panel opens).
 // Targets from the issue: median input → paint under 16 ms, and 60 fps while playing.
-/* global document, requestAnimationFrame, MessageChannel, MutationObserver, PerformanceObserver, SVGPathElement, Element, Event -- functions passed to page.evaluate run in the page */
+/* global document, requestAnimationFrame, MessageChannel, MutationObserver, PerformanceObserver, SVGPathElement, HTMLCanvasElement, Element, Event -- functions passed to page.evaluate run in the page */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -130,7 +130,10 @@ async function inputToPaint(page, slider, values) {
           const inChart = list.some((m) => {
             const t = m.target;
             if (m.type === 'attributes')
-              return t instanceof SVGPathElement && t.closest('svg[data-export="chart"]');
+              return (
+                (t instanceof SVGPathElement && t.closest('svg[data-export="chart"]')) ||
+                (t instanceof HTMLCanvasElement && m.attributeName === 'data-revision')
+              );
             return [...m.addedNodes].some(
               (n) => n instanceof Element && (n.matches('path') || n.querySelector('path')),
             );
@@ -150,7 +153,12 @@ async function inputToPaint(page, slider, values) {
             });
           });
         });
-        observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['d'] });
+        observer.observe(root, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['d', 'data-revision'],
+        });
       });
       const t0 = performance.now();
       input.value = String(v);
@@ -296,7 +304,7 @@ async function main() {
     await page.goto(`http://127.0.0.1:${String(port)}/`);
     const slider = page.getByRole('slider', { name: 'Vertrouwen', exact: true });
     await slider.waitFor();
-    await page.locator('svg[data-export="chart"] path').first().waitFor({ state: 'attached' });
+    await page.locator('canvas.lines-canvas[data-drawn]:not([data-drawn=""])').waitFor({ state: 'attached' });
     const version = browser.version();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');

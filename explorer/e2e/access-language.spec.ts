@@ -31,7 +31,7 @@ function mechanismGroup(page: Page, name: string) {
 /** Waits until the first run has been drawn (the chart has a line). */
 async function ready(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Samenspel' })).toBeVisible();
-  await expect(page.locator('svg[data-export="chart"] path').first()).toBeAttached();
+  await expect(page.locator('canvas.lines-canvas[data-drawn]:not([data-drawn=""])')).toBeAttached();
 }
 
 test('the language switch changes interface and model texts, and back', async ({ page }) => {

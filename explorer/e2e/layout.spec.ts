@@ -15,7 +15,7 @@ for (const width of [1440, 1024]) {
   test(`nothing sticks out sideways at ${String(width)} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('./');
-    await expect(page.locator('svg[data-export="chart"] path').first()).toBeAttached();
+    await expect(page.locator('canvas.lines-canvas[data-drawn]:not([data-drawn=""])')).toBeAttached();
     expect(await sideways(page)).toEqual([]);
   });
 }
@@ -74,7 +74,7 @@ for (const { width, height } of projectors) {
     }) => {
       await page.setViewportSize({ width, height });
       await page.goto(lang === 'en' ? './?lang=en' : './');
-      await expect(page.locator('svg[data-export="chart"] path').first()).toBeAttached();
+      await expect(page.locator('canvas.lines-canvas[data-drawn]:not([data-drawn=""])')).toBeAttached();
       const toggle = page.getByRole('button', {
         name: lang === 'en' ? 'Presentation mode' : 'Presentatiemodus',
       });

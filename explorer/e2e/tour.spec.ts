@@ -12,11 +12,11 @@ const mechanismTitles = [
   'Pseudosamenwerking',
 ];
 
-/** The `d` attributes of the chart's paths (empty while the chart has none). */
+/** The chart's table alternative, cell by cell: what the lines show (empty while the chart has none). */
 async function chartPaths(page: Page): Promise<string[]> {
   return page
-    .locator('svg[data-export="chart"] path')
-    .evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
+    .locator('section.chart details.table-alt td')
+    .evaluateAll((cells) => cells.map((c) => c.textContent));
 }
 
 /** Ids of the diagram's links and moderator edges marked as part of the highlighted loop. */

@@ -14,7 +14,7 @@ test('simulations run in a Web Worker under the Content-Security-Policy, without
   await expect.poll(() => workers.length).toBeGreaterThan(0);
   expect(workers.some((url) => url.includes('sim.worker'))).toBe(true);
   // The run's outcome reaches the page: the time-series table alternative holds numbers.
-  await expect(page.locator('svg[data-export="chart"] path').first()).toBeAttached();
+  await expect(page.locator('canvas.lines-canvas[data-drawn]:not([data-drawn=""])')).toBeAttached();
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self'");
   expect(problems).toEqual([]);

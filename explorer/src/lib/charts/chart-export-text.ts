@@ -6,6 +6,8 @@
 import type { Model } from '@samenspel/core';
 import type { App } from '../state/app-context.js';
 import { withLegend, type ChartExportText, type SvgFile } from './chart-export.js';
+import { strokesToSvg, type ChartStroke } from './chart-strokes.js';
+import { drawnLines } from './drawn-lines.js';
 import {
   CHART_FONT,
   chartFactors,
@@ -92,5 +94,24 @@ export function chartFile(file: SvgFile, app: App, t: Translate): SvgFile {
     t,
     css,
   );
-  return withLegend(file, text, css('--paper') || '#ffffff');
+  return withLegend(withLines(file, drawnLines()), text, css('--paper') || '#ffffff');
+}
+
+/**
+ * The chart file with its lines written in: the page draws them on a canvas, which a file does not
+ * have, so they go into the SVG's empty `data-export-lines` group (above the axes, under the
+ * month marker, as on the page).
+ * @throws Error when the file has no such group
+ */
+export function withLines(file: SvgFile, strokes: readonly ChartStroke[]): SvgFile {
+  const group = /<g\b[^>]*\bdata-export-lines="[^"]*"[^>]*?(\/>|>\s*<\/g>)/.exec(file.text);
+  if (group === null) throw new Error('the chart file has no place for its lines (data-export-lines)');
+  const open = group[0].replace(/\s*\/>$|>\s*<\/g>$/, '>');
+  const text =
+    file.text.slice(0, group.index) +
+    open +
+    strokesToSvg(strokes) +
+    '</g>' +
+    file.text.slice(group.index + group[0].length);
+  return { ...file, text };
 }
