@@ -3,7 +3,7 @@ import { line } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, model } from '../model.js';
 import {
-  buildPaths,
+  buildPoints,
   chartFactors,
   chartScales,
   cursorValues,
@@ -90,12 +90,13 @@ describe('scales and paths', () => {
     ]);
   });
 
-  it('builds one path per factor, starting at its month-0 level', () => {
-    const paths = buildPaths(run, ['trust', 'missing'], scales);
-    expect(Object.keys(paths)).toEqual(['trust']);
-    expect(paths.trust?.startsWith(`M40,${String(scales.y(25))}`)).toBe(true);
+  it('builds the points of one line per factor, starting at its month-0 level', () => {
+    const points = buildPoints(run, ['trust', 'missing'], scales);
+    expect(Object.keys(points)).toEqual(['trust']);
+    expect([points.trust?.[0], points.trust?.[1]]).toEqual([scales.x(0), scales.y(25)]);
+    expect(points.trust).toHaveLength(2 * run.time.length);
     expect(linePath([], [], scales)).toBe('');
-    expect(buildPaths(null, ['trust'], scales)).toEqual({});
+    expect(buildPoints(null, ['trust'], scales)).toEqual({});
   });
 
   it('draws a path through exactly the points of seriesPoints, skipping non-finite values', () => {

@@ -130,36 +130,61 @@ export function seriesPoints(time: readonly number[], values: readonly number[])
 }
 
 /**
- * The SVG path of one series in the given scales ('' when it has no points): a line through the
- * points of {@link seriesPoints}, coordinates rounded to one decimal (as d3's `line().digits(1)`
- * writes them). Written out directly, without point objects or d3's path buffer: this runs for
- * every factor on every slider input.
+ * The points of one series in the given scales, as x, y pairs in one array (values that are not
+ * finite are left out): what the chart's canvas draws on every slider input, without strings.
  */
-export function linePath(time: readonly number[], values: readonly number[], scales: ChartScales): string {
+export function linePoints(
+  time: readonly number[],
+  values: readonly number[],
+  scales: ChartScales,
+): Float64Array {
   const n = Math.min(time.length, values.length);
-  let d = '';
+  const out = new Float64Array(2 * n);
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const t = time[i];
     const v = values[i];
     if (t === undefined || v === undefined || !Number.isFinite(v)) continue;
-    const x = Math.round(scales.x(t) * 10) / 10;
-    const y = Math.round(scales.y(clamp(v, 0, 1) * 100) * 10) / 10;
+    out[k++] = scales.x(t);
+    out[k++] = scales.y(clamp(v, 0, 1) * 100);
+  }
+  return k === out.length ? out : out.slice(0, k);
+}
+
+/**
+ * The SVG path of points from {@link linePoints} ('' when there are none): a line through them,
+ * coordinates rounded to one decimal (as d3's `line().digits(1)` writes them).
+ */
+export function pointsPath(points: Float64Array): string {
+  let d = '';
+  for (let k = 0; k + 1 < points.length; k += 2) {
+    const x = Math.round((points[k] as number) * 10) / 10;
+    const y = Math.round((points[k + 1] as number) * 10) / 10;
     d += `${d === '' ? 'M' : 'L'}${String(x)},${String(y)}`;
   }
   return d;
 }
 
-/** Paths of the given factors of a run, by id (factors missing from the run are left out). */
-export function buildPaths(
+/**
+ * The SVG path of one series in the given scales ('' when it has no points): a line through the
+ * points of {@link seriesPoints}, coordinates rounded to one decimal (as d3's `line().digits(1)`
+ * writes them).
+ */
+export function linePath(time: readonly number[], values: readonly number[], scales: ChartScales): string {
+  return pointsPath(linePoints(time, values, scales));
+}
+
+/** Points of the given factors of a run, by id (factors missing from the run are left out). */
+export function buildPoints(
   result: SimulationResultJson | null,
   ids: readonly string[],
   scales: ChartScales,
-): Record<string, string> {
-  const out: Record<string, string> = {};
+): Record<string, Float64Array> {
+  const out: Record<string, Float64Array> = {};
   if (result === null) return out;
   for (const id of ids) {
     const values = result.series[id];
-    if (values !== undefined) out[id] = linePath(result.time, values, scales);
+    if (values !== undefined) out[id] = linePoints(result.time, values, scales);
   }
   return out;
 }

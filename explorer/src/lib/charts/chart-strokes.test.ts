@@ -5,7 +5,7 @@ import { chartFactors, WITHOUT_DASH } from './chart-model.js';
 import { chartStrokes, dashNumbers, resolveColour, strokesToSvg } from './chart-strokes.js';
 
 const factors = chartFactors(model).slice(0, 3);
-const paths = Object.fromEntries(factors.map((f, i) => [f.id, `M0,${String(i)}L10,${String(i)}`]));
+const paths = Object.fromEntries(factors.map((f, i) => [f.id, Float64Array.from([0, i, 10, i])]));
 const plain = (css: string) => resolveColour(css, () => '');
 
 describe('chartStrokes', () => {
@@ -23,7 +23,7 @@ describe('chartStrokes', () => {
   });
 
   it('draws the runs without interventions first, dashed, and leaves out factors without a path', () => {
-    const without = { [factors[0]?.id ?? '']: 'M0,5L10,5' };
+    const without = { [factors[0]?.id ?? '']: Float64Array.from([0, 5, 10, 5]) };
     const strokes = chartStrokes(paths, without, factors, null, plain);
     expect(strokes.map((s) => [s.id, s.without])).toEqual([
       [factors[0]?.id, true],

@@ -1,5 +1,5 @@
 import type { ChartFactor } from './chart-model.js';
-import { WITHOUT_DASH } from './chart-model.js';
+import { pointsPath, WITHOUT_DASH } from './chart-model.js';
 
 /** One line of the chart as drawn: its path, colour, width, dash and opacity. */
 export interface ChartStroke {
@@ -7,8 +7,8 @@ export interface ChartStroke {
   readonly id: string;
   /** True for the dashed line of the run without interventions. */
   readonly without: boolean;
-  /** SVG path data (as `linePath` writes it). */
-  readonly d: string;
+  /** The line's points in px, as x, y pairs (see `linePoints`). */
+  readonly points: Float64Array;
   /** Resolved colour (no CSS variables: a canvas and a standalone file cannot resolve those). */
   readonly colour: string;
   /** Line width in px. */
@@ -45,8 +45,8 @@ export function resolveColour(css: string, lookup: (property: string) => string)
  * others faded, as the legend asks.
  */
 export function chartStrokes(
-  paths: Readonly<Record<string, string>>,
-  withoutPaths: Readonly<Record<string, string>> | null,
+  paths: Readonly<Record<string, Float64Array>>,
+  withoutPaths: Readonly<Record<string, Float64Array>> | null,
   shown: readonly ChartFactor[],
   highlighted: string | null,
   colourOf: (css: string) => string,
@@ -55,13 +55,13 @@ export function chartStrokes(
   const out: ChartStroke[] = [];
   if (withoutPaths !== null) {
     for (const f of shown) {
-      const d = withoutPaths[f.id] ?? '';
-      if (d === '') continue;
+      const points = withoutPaths[f.id];
+      if (points === undefined || points.length < 4) continue;
       const colour = colourOf(f.colour);
       out.push({
         id: f.id,
         without: true,
-        d,
+        points,
         colour,
         width: 1.5,
         dash: dashNumbers(WITHOUT_DASH),
@@ -70,12 +70,12 @@ export function chartStrokes(
     }
   }
   for (const f of shown) {
-    const d = paths[f.id] ?? '';
-    if (d === '') continue;
+    const points = paths[f.id];
+    if (points === undefined || points.length < 4) continue;
     out.push({
       id: f.id,
       without: false,
-      d,
+      points,
       colour: colourOf(f.colour),
       width: highlighted === f.id ? 3.75 : 2.25,
       dash: dashNumbers(f.dash),
@@ -93,7 +93,11 @@ export function drawStrokes(ctx: CanvasRenderingContext2D, strokes: readonly Cha
     ctx.lineWidth = s.width;
     ctx.strokeStyle = s.colour;
     ctx.setLineDash([...s.dash]);
-    ctx.stroke(new Path2D(s.d));
+    ctx.beginPath();
+    ctx.moveTo(s.points[0] as number, s.points[1] as number);
+    for (let k = 2; k + 1 < s.points.length; k += 2)
+      ctx.lineTo(s.points[k] as number, s.points[k + 1] as number);
+    ctx.stroke();
   }
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
@@ -105,7 +109,7 @@ export function strokesToSvg(strokes: readonly ChartStroke[]): string {
   return strokes
     .map(
       (s) =>
-        `<path ${s.without ? 'data-without' : 'data-factor'}="${attr(s.id)}" d="${attr(s.d)}" fill="none" stroke="${attr(s.colour)}" stroke-width="${String(s.width)}"` +
+        `<path ${s.without ? 'data-without' : 'data-factor'}="${attr(s.id)}" d="${pointsPath(s.points)}" fill="none" stroke="${attr(s.colour)}" stroke-width="${String(s.width)}"` +
         `${s.dash.length > 0 ? ` stroke-dasharray="${s.dash.join(' ')}"` : ''} stroke-linejoin="round"${s.opacity < 1 ? ` opacity="${String(s.opacity)}"` : ''}/>`,
     )
     .join('');
