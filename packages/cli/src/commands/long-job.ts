@@ -1,3 +1,6 @@
+import { availableParallelism } from 'node:os';
+import type { RunPool } from '@samenspel/runner';
+import { createNodePool } from '@samenspel/runner/node-pool';
 import { formatDiagnostics, type Scenario, type SearchProgress } from '@samenspel/core';
 import { icuNetworkModel } from '@samenspel/icu-model';
 import type { FlagSpec, ParsedArgs } from '../args.js';
@@ -138,6 +141,22 @@ export function workersFlag(args: ParsedArgs): number {
   const workers = numberFlag(args, 'workers', -1, true);
   if (workers < 0) throw new CliError(`--workers must be 0 or more, got ${workers}`);
   return workers;
+}
+
+/**
+ * Runs `use` on a Node run pool made for `--workers` (see {@link workersFlag}): by default one
+ * computing thread per core, this process's own thread being one of them (it starts at once, while
+ * the worker threads are still starting); else that many worker threads. The pool is disposed after.
+ */
+export async function withNodePool<T>(workers: number, use: (pool: RunPool) => Promise<T>): Promise<T> {
+  const pool = createNodePool(
+    workers === -1 ? { workers: Math.max(1, availableParallelism() - 1), callingThread: true } : { workers },
+  );
+  try {
+    return await use(pool);
+  } finally {
+    pool.dispose();
+  }
 }
 
 /** Reads a number flag that must lie in [min, max] (max may be Infinity), naming the flag when not. */

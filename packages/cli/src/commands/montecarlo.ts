@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import {
   monteCarloPartSteps,
   shardRange,
@@ -12,7 +11,6 @@ import {
   type UncertaintySpec,
 } from '@samenspel/core';
 import { icuNetworkModel } from '@samenspel/icu-model';
-import { createNodePool } from '@samenspel/runner/node-pool';
 import type { FlagSpec, ParsedArgs } from '../args.js';
 import { CliError } from '../errors.js';
 import { toCsv } from '../format/csv.js';
@@ -31,6 +29,7 @@ import {
   readScenario,
   runStepsAsync,
   startLongJob,
+  withNodePool,
   workersFlag,
   writeOutput,
 } from './long-job.js';
@@ -335,21 +334,12 @@ export const montecarloCommand: Command = {
       if (workers === 0) {
         part = await runStepsAsync(monteCarloPartSteps(icuNetworkModel, base, options, from, to), job);
       } else {
-        // By default one computing thread per core, this process's own thread being one of them: it
-        // starts at once, while the worker threads are still starting.
-        const pool = createNodePool(
-          workers === -1
-            ? { workers: Math.max(1, availableParallelism() - 1), callingThread: true }
-            : { workers },
-        );
-        try {
-          part = await pool.monteCarlo(
+        part = await withNodePool(workers, (pool) =>
+          pool.monteCarlo(
             { model: icuNetworkModel, base, options, from, to },
             { onProgress: job.onProgress, signal: job.signal },
-          );
-        } finally {
-          pool.dispose();
-        }
+          ),
+        );
       }
     } catch (e) {
       return interruptedOr(e, io);

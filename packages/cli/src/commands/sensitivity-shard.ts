@@ -1,5 +1,6 @@
-import { shardRange, sortSensitivity, type SensitivityPart, type SensitivityResult } from '@samenspel/core';
+import { sortSensitivity, type SensitivityPart, type SensitivityResult } from '@samenspel/core';
 import { CliError } from '../errors.js';
+import { orderShards } from './shard-set.js';
 
 /** The `format` field of a sensitivity shard file. */
 export const SENSITIVITY_SHARD_FORMAT = 'samenspel-sensitivity-shard';
@@ -102,49 +103,18 @@ export function mergeSensitivityShards(shards: readonly SensitivityShard[]): {
   spec: SensitivitySpec;
   result: SensitivityResult;
 } {
-  const [first] = shards;
-  if (first === undefined) throw new CliError("'merge' needs at least one shard file");
-  const { spec, count } = first;
-  const total = first.part.total;
-  const byIndex = new Map<number, SensitivityShard>();
-  for (const shard of shards) {
-    if (JSON.stringify(shard.spec) !== JSON.stringify(spec)) {
-      const keys = ['scenario', 'outcome', 'month', 'span', 'parameters', 'initial', 'top'] as const;
-      const field = keys.find((k) => JSON.stringify(shard.spec[k]) !== JSON.stringify(spec[k])) ?? 'spec';
-      throw new CliError(
-        `${shard.name}: a shard of a different study than ${first.name} (its ${field} differs)`,
-      );
-    }
-    if (shard.count !== count) {
-      throw new CliError(
-        `${shard.name}: shard ${shard.index}/${shard.count}, but ${first.name} is one of ${count}`,
-      );
-    }
-    const twin = byIndex.get(shard.index);
-    if (twin !== undefined) {
-      throw new CliError(`${shard.name}: shard ${shard.index}/${count} is given twice (also ${twin.name})`);
-    }
-    const want =
-      count <= total && shard.index >= 1 && shard.index <= count
-        ? shardRange(total, shard.index, count)
-        : null;
-    if (
-      want === null ||
-      want.from !== shard.part.from ||
-      want.to !== shard.part.to ||
-      shard.part.total !== total
-    ) {
-      throw new CliError(
-        `${shard.name}: shard ${shard.index}/${count} does not hold the block that number stands for`,
-      );
-    }
-    byIndex.set(shard.index, shard);
-  }
-  const missing: string[] = [];
-  for (let i = 1; i <= count; i++) if (!byIndex.has(i)) missing.push(`${i}/${count}`);
-  if (missing.length > 0)
-    throw new CliError(`shard${missing.length > 1 ? 's' : ''} missing: ${missing.join(', ')}`);
-  const ordered = [...byIndex.values()].sort((a, b) => a.index - b.index);
+  const ordered = orderShards(shards, {
+    what: 'study',
+    keys: ['scenario', 'outcome', 'month', 'span', 'parameters', 'initial', 'top'],
+    units: shards[0]?.part.total ?? 0,
+    block: (shard) => ({
+      from: shard.part.from,
+      to: shard.part.to,
+      fits: shard.part.total === shards[0]?.part.total,
+    }),
+  });
+  const first = ordered[0] as SensitivityShard;
+  const { spec } = first;
   const rows = ordered.flatMap((s) => s.part.rows);
   const { outcome, month, baseline } = first.part;
   return { spec, result: sortSensitivity({ outcome, month, baseline, rows }) };

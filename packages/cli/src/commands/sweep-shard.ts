@@ -1,6 +1,7 @@
 import { axisValues, shardRange } from '@samenspel/core';
 import { CliError } from '../errors.js';
 import type { SweepNumbers, SweepSpec } from './sweep-output.js';
+import { orderShards } from './shard-set.js';
 
 /** The `format` field of a sweep shard file. */
 export const SWEEP_SHARD_FORMAT = 'samenspel-sweep-shard';
@@ -144,11 +145,6 @@ export function sweepShardFromJson(data: unknown, name: string): SweepShard {
 }
 
 /** The first field of the spec in which two sweeps differ, for a message. */
-function firstDifference(a: SweepSpec, b: SweepSpec): string {
-  const keys = ['scenario', 'x', 'y', 'outcome', 'pattern', 'tolerance'] as const;
-  return keys.find((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])) ?? 'spec';
-}
-
 /**
  * Joins the shards of one sweep into the numbers of the whole sweep.
  *
@@ -156,42 +152,14 @@ function firstDifference(a: SweepSpec, b: SweepSpec): string {
  * or does not have the block its number says; naming the missing shards when some are not given
  */
 export function mergeSweepShards(shards: readonly SweepShard[]): { spec: SweepSpec; numbers: SweepNumbers } {
-  const [first] = shards;
-  if (first === undefined) throw new CliError("'merge' needs at least one shard file");
-  const { spec, count } = first;
-  const units = shardUnits(spec);
-  const byIndex = new Map<number, SweepShard>();
-  for (const shard of shards) {
-    if (JSON.stringify(shard.spec) !== JSON.stringify(spec)) {
-      throw new CliError(
-        `${shard.name}: a shard of a different sweep than ${first.name} (its ${firstDifference(shard.spec, spec)} differs)`,
-      );
-    }
-    if (shard.count !== count) {
-      throw new CliError(
-        `${shard.name}: shard ${shard.index}/${shard.count}, but ${first.name} is one of ${count}`,
-      );
-    }
-    const twin = byIndex.get(shard.index);
-    if (twin !== undefined) {
-      throw new CliError(`${shard.name}: shard ${shard.index}/${count} is given twice (also ${twin.name})`);
-    }
-    const want =
-      count <= units && shard.index >= 1 && shard.index <= count
-        ? shardRange(units, shard.index, count)
-        : null;
-    if (want === null || want.from !== shard.from || want.to !== shard.to) {
-      throw new CliError(
-        `${shard.name}: shard ${shard.index}/${count} does not hold the block that number stands for`,
-      );
-    }
-    byIndex.set(shard.index, shard);
-  }
-  const missing: string[] = [];
-  for (let i = 1; i <= count; i++) if (!byIndex.has(i)) missing.push(`${i}/${count}`);
-  if (missing.length > 0)
-    throw new CliError(`shard${missing.length > 1 ? 's' : ''} missing: ${missing.join(', ')}`);
-  const ordered = [...byIndex.values()].sort((a, b) => a.index - b.index);
+  const units = shards[0] === undefined ? 0 : shardUnits(shards[0].spec);
+  const ordered = orderShards(shards, {
+    what: 'sweep',
+    keys: ['scenario', 'x', 'y', 'outcome', 'pattern', 'tolerance'],
+    units,
+    block: (shard) => shard,
+  });
+  const { spec } = ordered[0] as SweepShard;
   const total = axisValues(spec.x).length * (spec.y === null ? 1 : axisValues(spec.y).length);
   const values = new Float64Array(total);
   const present = spec.pattern === null ? undefined : new Uint8Array(total);

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import {
   locateThresholdSteps,
   sweepCellsSteps,
@@ -9,7 +8,6 @@ import {
   type SweepCells,
 } from '@samenspel/core';
 import { icuNetworkModel } from '@samenspel/icu-model';
-import { createNodePool } from '@samenspel/runner/node-pool';
 import type { FlagSpec } from '../args.js';
 import { CliError } from '../errors.js';
 import { flagValue } from '../options.js';
@@ -23,6 +21,7 @@ import {
   readScenario,
   runStepsAsync,
   startLongJob,
+  withNodePool,
   workersFlag,
   writeOutput,
   type LongJob,
@@ -212,20 +211,12 @@ async function computeShard(
       job,
     );
   } else {
-    // By default one computing thread per core, this process's own thread being one of them.
-    const pool = createNodePool(
-      workers === -1
-        ? { workers: Math.max(1, availableParallelism() - 1), callingThread: true }
-        : { workers },
-    );
-    try {
-      runs = await pool.sweep(
+    runs = await withNodePool(workers, (pool) =>
+      pool.sweep(
         { model: icuNetworkModel, base: scenario, axes, outcome, options, from: cells.from, to: cells.to },
         { onProgress: job.onProgress, signal: job.signal },
-      );
-    } finally {
-      pool.dispose();
-    }
+      ),
+    );
   }
   const part = { values: runs.values, ...(runs.present === undefined ? {} : { present: runs.present }) };
   if (pattern === null || !locatesTipping(spec)) return part;
