@@ -1,5 +1,6 @@
 import type { Region } from '@samenspel/assessment';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { closeForNewerVersion, lazyConnection } from '../idb-connection.js';
 
 /** Name of the browser database of regions (separate from the saved scenarios' `samenspel`). */
 export const REGIONS_DB_NAME = 'samenspel-regions';
@@ -63,10 +64,7 @@ export function openRegionsDb(): Promise<IDBPDatabase<RegionsDb>> {
       if (!db.objectStoreNames.contains('regions')) db.createObjectStore('regions', { keyPath: 'id' });
       if (!db.objectStoreNames.contains('settings')) db.createObjectStore('settings');
     },
-    blocking(_current, _next, event) {
-      // A newer version of the explorer in another tab wants to upgrade: let it.
-      (event.target as IDBDatabase).close();
-    },
+    blocking: closeForNewerVersion,
   });
 }
 
@@ -74,14 +72,7 @@ export function openRegionsDb(): Promise<IDBPDatabase<RegionsDb>> {
 export function createRegionRepository(
   open: () => Promise<IDBPDatabase<RegionsDb>> = openRegionsDb,
 ): RegionRepository {
-  let db: Promise<IDBPDatabase<RegionsDb>> | null = null;
-  const connect = (): Promise<IDBPDatabase<RegionsDb>> => {
-    db ??= open().catch((e: unknown) => {
-      db = null;
-      throw e;
-    });
-    return db;
-  };
+  const connect = lazyConnection(open);
   return {
     async list() {
       return (await connect()).getAll('regions');

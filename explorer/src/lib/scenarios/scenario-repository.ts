@@ -1,5 +1,6 @@
 import type { Scenario } from '@samenspel/core';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { closeForNewerVersion, lazyConnection } from '../idb-connection.js';
 
 /** Name of the browser database. */
 export const DB_NAME = 'samenspel';
@@ -40,10 +41,7 @@ export function openScenarioDb(): Promise<IDBPDatabase<SamenspelDb>> {
     upgrade(db) {
       if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'name' });
     },
-    blocking(_current, _next, event) {
-      // A newer version of the explorer in another tab wants to upgrade: let it.
-      (event.target as IDBDatabase).close();
-    },
+    blocking: closeForNewerVersion,
   });
 }
 
@@ -51,14 +49,7 @@ export function openScenarioDb(): Promise<IDBPDatabase<SamenspelDb>> {
 export function createScenarioRepository(
   open: () => Promise<IDBPDatabase<SamenspelDb>> = openScenarioDb,
 ): ScenarioRepository {
-  let db: Promise<IDBPDatabase<SamenspelDb>> | null = null;
-  const connect = (): Promise<IDBPDatabase<SamenspelDb>> => {
-    db ??= open().catch((e: unknown) => {
-      db = null;
-      throw e;
-    });
-    return db;
-  };
+  const connect = lazyConnection(open);
   return {
     async list() {
       const all = await (await connect()).getAll(STORE);

@@ -46,21 +46,14 @@ export const bandsFormatFlag: FlagSpec = {
 export const SHARD_FORMAT = 'samenspel-montecarlo-shard';
 
 /** A Monte Carlo part as a JSON file: typed arrays as base64 of their bytes (little-endian on x64/arm64). */
-interface ShardFile {
+type ShardFile = Omit<MonteCarloPart, 'months' | 'samples' | 'present'> & {
   readonly format: typeof SHARD_FORMAT;
   readonly version: 1;
   readonly shard: string;
-  readonly study: string;
-  readonly runs: number;
-  readonly seed: number;
-  readonly from: number;
-  readonly to: number;
-  readonly pattern: string | null;
-  readonly variables: readonly string[];
   readonly months: readonly number[];
   readonly samples: string;
   readonly present: string;
-}
+};
 
 const base64 = (view: ArrayBufferView): string =>
   Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString('base64');
