@@ -1,6 +1,7 @@
 import {
   findLeastInterventionSteps,
   InvalidScenarioError,
+  locateThresholdSteps,
   simulate,
   sweep1dSteps,
   sweep2dSteps,
@@ -13,7 +14,14 @@ import {
   type Sweep2dResult,
 } from '@samenspel/core';
 import { packResult } from './pack-result.js';
-import type { LeastInterventionRequest, RunRequest, RunResults, SweepSpec } from './sim-runner.js';
+import type {
+  BatchRequest,
+  LeastInterventionRequest,
+  RunRequest,
+  RunResults,
+  SweepSpec,
+  ThresholdRequest,
+} from './sim-runner.js';
 
 /** Computed results and the buffers that can be transferred with them. */
 export interface Computed<T> {
@@ -29,19 +37,31 @@ export interface Computed<T> {
  * every problem, compare scenarios' paths prefixed with `compare[i].`.
  */
 export function computeRun(model: Model, request: Omit<RunRequest, 'model'>): Computed<RunResults> {
-  const compare = request.compare ?? [];
+  const problems = runProblems(model, request);
+  if (problems.length > 0) throw new InvalidScenarioError(problems);
+  return computeValidRun(model, request);
+}
+
+/** `diagnostic` with its path under `prefix` (`compare[0]`, `runs[2]`). */
+function under(prefix: string, diagnostic: Diagnostic): Diagnostic {
+  return { ...diagnostic, path: diagnostic.path === '' ? prefix : `${prefix}.${diagnostic.path}` };
+}
+
+/** Every problem of a run request's scenarios, compare scenarios' paths under `compare[i]`. */
+function runProblems(model: Model, request: Omit<RunRequest, 'model'>): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const main = validateScenario(model, request.scenario);
   if (!main.ok) problems.push(...main.diagnostics);
-  compare.forEach((scenario, i) => {
+  (request.compare ?? []).forEach((scenario, i) => {
     const check = validateScenario(model, scenario);
-    if (!check.ok) {
-      for (const d of check.diagnostics) {
-        problems.push({ ...d, path: d.path === '' ? `compare[${i}]` : `compare[${i}].${d.path}` });
-      }
-    }
+    if (!check.ok) problems.push(...check.diagnostics.map((d) => under(`compare[${i}]`, d)));
   });
-  if (problems.length > 0) throw new InvalidScenarioError(problems);
+  return problems;
+}
+
+/** Runs a request whose scenarios are known to be valid. */
+function computeValidRun(model: Model, request: Omit<RunRequest, 'model'>): Computed<RunResults> {
+  const compare = request.compare ?? [];
 
   const transfer: ArrayBuffer[] = [];
   const pack = (result: ReturnType<typeof simulate>) => {
@@ -55,6 +75,43 @@ export function computeRun(model: Model, request: Omit<RunRequest, 'model'>): Co
     compare: compare.map((s) => pack(simulate(model, s, { loops: request.compareLoops ?? false }))),
   };
   return { value, transfer };
+}
+
+/**
+ * A batch of runs as a step generator that yields after every run request (progress counts the
+ * compare runs too). Every scenario is validated before the first run; when any is invalid, one
+ * `InvalidScenarioError` carries every problem, paths prefixed with `runs[i].`.
+ */
+export function* batchSteps(
+  model: Model,
+  request: Pick<BatchRequest, 'runs'>,
+): Generator<SearchProgress, Computed<readonly RunResults[]>, void> {
+  const problems = request.runs.flatMap((run, i) =>
+    runProblems(model, run).map((d) => under(`runs[${i}]`, d)),
+  );
+  if (problems.length > 0) throw new InvalidScenarioError(problems);
+  const total = request.runs.reduce((n, run) => n + 1 + (run.compare?.length ?? 0), 0);
+  const value: RunResults[] = [];
+  const transfer: ArrayBuffer[] = [];
+  let done = 0;
+  for (const run of request.runs) {
+    const computed = computeValidRun(model, run);
+    value.push(computed.value);
+    transfer.push(...computed.transfer);
+    done += 1 + (run.compare?.length ?? 0);
+    yield { done, total };
+  }
+  return { value, transfer };
+}
+
+/** A tipping-point search as a step generator (nothing to transfer: the result is a number). */
+export function* thresholdSteps(
+  model: Model,
+  request: Omit<ThresholdRequest, 'model'>,
+): Generator<SearchProgress, Computed<number | null>, void> {
+  const options = request.tolerance === undefined ? {} : { tolerance: request.tolerance };
+  const value = yield* locateThresholdSteps(model, request.base, request.axis, request.pattern, options);
+  return { value, transfer: [] };
 }
 
 /** A sweep as a step generator (see `sweep1dSteps`/`sweep2dSteps` in `@samenspel/core`). */

@@ -1,5 +1,5 @@
 import { runToEnd, type SearchProgress } from '@samenspel/core';
-import { computeRun, leastSteps, sweepSteps } from './compute.js';
+import { batchSteps, computeRun, leastSteps, sweepSteps, thresholdSteps } from './compute.js';
 import { CancelledError, RunnerDisposedError } from './errors.js';
 import type { JobOptions, SimRunner, SweepRequest, SweepResultFor } from './sim-runner.js';
 
@@ -29,6 +29,9 @@ export function createDirectRunner(): SimRunner {
 
   return {
     run: ({ model, ...request }) => settle(() => computeRun(model, request).value),
+    runBatch: ({ model, runs }, options = {}) => settle(() => job(batchSteps(model, { runs }), options)),
+    locateThreshold: ({ model, ...request }, options = {}) =>
+      settle(() => job(thresholdSteps(model, request), options)),
     sweep: <R extends SweepRequest>(request: R, options: JobOptions = {}) =>
       settle(() => job(sweepSteps(request.model, request), options) as SweepResultFor<R>),
     leastIntervention: (request, options = {}) =>

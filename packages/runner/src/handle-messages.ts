@@ -1,5 +1,5 @@
 import type { SearchProgress } from '@samenspel/core';
-import { computeRun, leastSteps, sweepSteps, type Computed } from './compute.js';
+import { batchSteps, computeRun, leastSteps, sweepSteps, thresholdSteps, type Computed } from './compute.js';
 import { errorToData, runnerMessages } from './errors.js';
 import { ModelStore } from './model-keys.js';
 import type { JobKind, Jobs, WorkerRequest, WorkerResponse } from './protocol.js';
@@ -10,7 +10,7 @@ export type PostResponse = (message: WorkerResponse, transfer: ArrayBuffer[]) =>
 /** Options of {@link handleMessages}. */
 export interface HandlerOptions {
   /**
-   * Longest stretch (ms) a sweep or search computes before it lets other messages in (new runs, a
+   * Longest stretch (ms) a batch, sweep or search computes before it lets other messages in (new runs, a
    * cancel) and reports progress. Default 12.
    */
   readonly sliceMs?: number;
@@ -27,7 +27,7 @@ export const SLICE_MS = 12;
  * The worker side of the protocol. Takes the function that posts to the main thread (so it runs and
  * is tested in Node without a Worker) and returns the function to call with each message received.
  *
- * Runs are computed at once. Sweeps and searches advance in slices of about `sliceMs`, with other
+ * Runs are computed at once. Batches, sweeps and searches advance in slices of about `sliceMs`, with other
  * messages handled in between: runs keep answering while a sweep computes, and a `cancel` stops a
  * job before its next slice. Errors become `error` messages; nothing thrown escapes.
  */
@@ -39,7 +39,7 @@ export function handleMessages(
   const schedule = options.schedule ?? ((task: () => void) => setTimeout(task, 0));
   const now = options.now ?? (() => performance.now());
   const models = new ModelStore();
-  /** Ids of sweeps and searches in progress. */
+  /** Ids of batches, sweeps and searches in progress. */
   const active = new Set<number>();
 
   const fail = (id: number, error: unknown) => post({ id, kind: 'error', payload: errorToData(error) }, []);
@@ -49,7 +49,7 @@ export function handleMessages(
     post(message, computed.transfer);
   }
 
-  function start<K extends 'sweep' | 'least'>(
+  function start<K extends Exclude<JobKind, 'run'>>(
     id: number,
     job: K,
     steps: Generator<SearchProgress, Computed<Jobs[K]['result']>, void>,
@@ -90,6 +90,16 @@ export function handleMessages(
         case 'sweep': {
           const { model, ...request } = message.payload;
           start(id, 'sweep', sweepSteps(models.resolve(model), request));
+          return;
+        }
+        case 'batch': {
+          const { model, ...request } = message.payload;
+          start(id, 'batch', batchSteps(models.resolve(model), request));
+          return;
+        }
+        case 'threshold': {
+          const { model, ...request } = message.payload;
+          start(id, 'threshold', thresholdSteps(models.resolve(model), request));
           return;
         }
         case 'least': {

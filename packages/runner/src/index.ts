@@ -16,6 +16,8 @@ export type {
   Sweep2dRequest,
   SweepResultFor,
   LeastInterventionRequest,
+  BatchRequest,
+  ThresholdRequest,
   JobOptions,
 } from './sim-runner.js';
 export { createDirectRunner } from './direct-runner.js';

@@ -6,7 +6,14 @@ import type {
   Sweep2dResult,
 } from '@samenspel/core';
 import type { ErrorData } from './errors.js';
-import type { LeastInterventionRequest, RunRequest, RunResults, SweepSpec } from './sim-runner.js';
+import type {
+  BatchRequest,
+  LeastInterventionRequest,
+  RunRequest,
+  RunResults,
+  SweepSpec,
+  ThresholdRequest,
+} from './sim-runner.js';
 
 /**
  * A model as it crosses to the worker: sent whole only the first time (with a fresh `key`), later
@@ -33,6 +40,10 @@ export interface Jobs {
     readonly payload: SweepSpec & { readonly model: ModelRef };
     readonly result: Sweep1dResult | Sweep2dResult;
   };
+  /** Several runs (see `SimRunner.runBatch`). */
+  readonly batch: { readonly payload: ByRef<BatchRequest>; readonly result: readonly RunResults[] };
+  /** A tipping-point search (see `SimRunner.locateThreshold`). */
+  readonly threshold: { readonly payload: ByRef<ThresholdRequest>; readonly result: number | null };
   /** A least-intervention search (see `SimRunner.leastIntervention`). */
   readonly least: {
     readonly payload: ByRef<LeastInterventionRequest>;
@@ -40,7 +51,7 @@ export interface Jobs {
   };
 }
 
-/** The kind of a job: `run`, `sweep` or `least`. */
+/** The kind of a job: `run`, `batch`, `threshold`, `sweep` or `least`. */
 export type JobKind = keyof Jobs;
 
 /** A message to the worker that starts a job. */
@@ -57,7 +68,7 @@ export type WorkerRequest =
 
 /**
  * A message from the worker about job `id`: its result (`done`), how far it is (`progress`, for
- * sweeps and searches), or what went wrong (`error`). Each job ends with exactly one `done` or
+ * batches, sweeps and searches), or what went wrong (`error`). Each job ends with exactly one `done` or
  * `error`, unless it was cancelled.
  */
 export type WorkerResponse =

@@ -85,6 +85,42 @@ describe.each(makers)('%s', (_name, make) => {
     expect(seen.every((v, i) => v <= 1 && (i === 0 || v >= (seen[i - 1] as number)))).toBe(true);
   });
 
+  it('runs a batch in order, each like a single run, with progress up to its total', async () => {
+    runner = make();
+    const seen: number[] = [];
+    const runs = [
+      { scenario: stalled, loops: false },
+      { scenario: helped, compare: [stalled], loops: false },
+    ];
+    const batch = await runner.runBatch({ model, runs }, { onProgress: (p) => seen.push(p.done) });
+    expect(batch.map((r) => r.main.scenario)).toEqual(['stalled', 'helped']);
+    expect(batch[1]?.compare.map((r) => r.scenario)).toEqual(['stalled']);
+    const single = (await runner.run({ model, ...runs[1] })) as RunResults;
+    expect(batch[1]).toEqual(single);
+    expect(seen.at(-1)).toBe(3);
+  });
+
+  it('refuses a batch with an invalid scenario before running any, naming runs[i]', async () => {
+    runner = make();
+    const bad = runner.runBatch({
+      model,
+      runs: [{ scenario: stalled }, { scenario: stalled, compare: [{ initial: { trust: -1 } }] }],
+    });
+    await expect(bad).rejects.toBeInstanceOf(InvalidScenarioError);
+    await expect(bad).rejects.toMatchObject({
+      diagnostics: [expect.objectContaining({ path: 'runs[1].compare[0].initial.trust' })],
+    });
+  });
+
+  it('locates a tipping point along an axis where the pattern starts to hold', async () => {
+    runner = make();
+    const axis = { target: { kind: 'uniformInitial' }, from: 0, to: 1 } as const;
+    const at = await runner.locateThreshold({ model, base: stalled, axis, pattern: 'collaborationTakesOff' });
+    expect(at).not.toBeNull();
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(1);
+  });
+
   it('rejects every call after dispose', async () => {
     runner = make();
     runner.dispose();
@@ -100,7 +136,7 @@ describe.each(makers)('%s', (_name, make) => {
 });
 
 describe('the direct and the worker runner', () => {
-  it('give identical results for runs, sweeps and searches', async () => {
+  it('give identical results for runs, batches, sweeps and searches', async () => {
     const direct = createDirectRunner();
     const worker = createWorkerRunner(inProcessWorker().worker);
     const run = { model, scenario: helped, compare: [stalled] };
@@ -123,6 +159,13 @@ describe('the direct and the worker runner', () => {
         sweep1: await r.sweep(sweep1),
         sweep2: await r.sweep(sweep2),
         least: await r.leastIntervention(least),
+        batch: await r.runBatch({ model, runs: [run, { scenario: stalled, loops: false }] }),
+        threshold: await r.locateThreshold({
+          model,
+          base: stalled,
+          axis: { target: x.target, from: 0, to: 1 },
+          pattern: 'collaborationTakesOff',
+        }),
       })),
     );
     expect(w).toEqual(d);

@@ -53,6 +53,31 @@ export interface Superseded {
 export type RunResponse = RunResults | Superseded;
 
 /**
+ * Several runs in one job (see {@link SimRunner.runBatch}): each entry is a {@link RunRequest}
+ * without its model, so `loops` defaults to true per entry as there.
+ */
+export interface BatchRequest {
+  /** The model every run uses. */
+  readonly model: Model;
+  /** The runs, in order. */
+  readonly runs: readonly Omit<RunRequest, 'model'>[];
+}
+
+/** A tipping-point search along one axis (see `locateThreshold` in `@samenspel/core`). */
+export interface ThresholdRequest {
+  /** The model. */
+  readonly model: Model;
+  /** The scenario every run starts from. */
+  readonly base: Scenario;
+  /** The quantity searched and the interval: the pattern must hold at `to` and not at `from`. */
+  readonly axis: Pick<Axis, 'target' | 'from' | 'to'>;
+  /** The summary pattern sought (e.g. `takeOff`). */
+  readonly pattern: string;
+  /** Width of the interval at which the search stops (default the core's). */
+  readonly tolerance?: number | undefined;
+}
+
+/**
  * What a sweep computes, apart from the model: both request types fit it. The `*Request` types
  * below add the model and tell the result type apart.
  */
@@ -134,6 +159,18 @@ export interface SimRunner {
    * requests: older ones still waiting resolve with `{ superseded: true }`.
    */
   run(request: RunRequest): Promise<RunResponse>;
+  /**
+   * Runs several scenarios in one job, in order (e.g. the values a slider may take next). Never
+   * coalesced; cancellable; reports progress in runs (compare runs included). When any scenario
+   * is invalid, nothing is run and the promise rejects with one `InvalidScenarioError` whose paths
+   * start with `runs[i].`.
+   */
+  runBatch(request: BatchRequest, options?: JobOptions): Promise<readonly RunResults[]>;
+  /**
+   * Locates where a pattern starts to hold along one axis (bisection, a dozen runs or so). Never
+   * coalesced; cancellable.
+   */
+  locateThreshold(request: ThresholdRequest, options?: JobOptions): Promise<number | null>;
   /** Sweeps one or two axes. Never coalesced; cancellable. */
   sweep<R extends SweepRequest>(request: R, options?: JobOptions): Promise<SweepResultFor<R>>;
   /** Searches the least intervention per lever. Never coalesced; cancellable. */

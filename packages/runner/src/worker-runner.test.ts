@@ -99,6 +99,29 @@ describe('createWorkerRunner', () => {
     runner.dispose();
   });
 
+  it('answers a run sent while a long batch computes, and cancels the batch on its signal', async () => {
+    const fake = inProcessWorker({ sliceMs: 2 });
+    const runner = createWorkerRunner(fake.worker);
+    const controller = new AbortController();
+    const runs = Array.from({ length: 200 }, (_, i) => ({
+      scenario: region(`b${i}`, i / 200),
+      loops: false,
+    }));
+    let progressed!: () => void;
+    const firstProgress = new Promise<void>((resolve) => (progressed = resolve));
+    const batch = runner.runBatch(
+      { model, runs },
+      { signal: controller.signal, onProgress: () => progressed() },
+    );
+    await firstProgress;
+    const run = await runner.run({ model, scenario: region('between', 0.5), loops: false });
+    expect(run.superseded).toBe(false);
+    controller.abort();
+    await expect(batch).rejects.toBeInstanceOf(CancelledError);
+    expect(fake.posted.some((m) => m.kind === 'done' && m.job === 'batch')).toBe(false);
+    runner.dispose();
+  });
+
   it('cancels one job through its abort signal, leaving the others alone', async () => {
     const fake = inProcessWorker({ sliceMs: 2 });
     const runner = createWorkerRunner(fake.worker);

@@ -3,14 +3,17 @@ import { CancelledError, errorFromData, RunnerDisposedError, runnerMessages, Wor
 import { ModelKeys } from './model-keys.js';
 import type { JobKind, JobRequest, WorkerRequest, WorkerResponse } from './protocol.js';
 import type {
+  BatchRequest,
   JobOptions,
   LeastInterventionRequest,
   RunRequest,
   RunResponse,
+  RunResults,
   SimRunner,
   Superseded,
   SweepRequest,
   SweepResultFor,
+  ThresholdRequest,
 } from './sim-runner.js';
 
 /**
@@ -68,7 +71,7 @@ interface QueuedRun {
  * Runs are coalesced, latest wins: at most one run is in the worker at a time, and at most one
  * waits here; a newer request replaces the waiting one, whose promise resolves with
  * `{ superseded: true }`. So rapid slider changes compute the first and the last, nothing between.
- * Sweeps and searches go to the worker at once, are never coalesced, and stop on `cancel()` or
+ * Batches, sweeps and searches go to the worker at once, are never coalesced, and stop on `cancel()` or
  * their abort signal (rejecting with `CancelledError`). Each model object is sent only once.
  */
 export function createWorkerRunner(worker: WorkerLike, options: WorkerRunnerOptions = {}): SimRunner {
@@ -151,7 +154,7 @@ export function createWorkerRunner(worker: WorkerLike, options: WorkerRunnerOpti
   }
 
   function startJob<T>(
-    kind: 'sweep' | 'least',
+    kind: Exclude<JobKind, 'run'>,
     build: (id: number) => JobRequest,
     jobOptions: JobOptions,
   ): Promise<T> {
@@ -190,6 +193,20 @@ export function createWorkerRunner(worker: WorkerLike, options: WorkerRunnerOpti
           queuedRun = queued;
         }
       });
+    },
+    runBatch({ model, runs }: BatchRequest, jobOptions: JobOptions = {}) {
+      return startJob<readonly RunResults[]>(
+        'batch',
+        (id) => ({ id, kind: 'batch', payload: { runs, model: keys.ref(model) } }),
+        jobOptions,
+      );
+    },
+    locateThreshold({ model, ...request }: ThresholdRequest, jobOptions: JobOptions = {}) {
+      return startJob<number | null>(
+        'threshold',
+        (id) => ({ id, kind: 'threshold', payload: { ...request, model: keys.ref(model) } }),
+        jobOptions,
+      );
     },
     sweep<R extends SweepRequest>(request: R, jobOptions: JobOptions = {}) {
       const { base, x, y, outcome, pattern } = request;
