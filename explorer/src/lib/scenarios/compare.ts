@@ -1,11 +1,12 @@
 import {
-  simulate,
   validateScenario,
   type Diagnostic,
   type MechanismStatus,
   type Model,
   type Scenario,
+  type SimulationResult,
 } from '@samenspel/core';
+import type { ExplorerRunner } from '../sim/explorer-runner.js';
 
 /** The factor whose course the comparison chart shows. */
 export const COMPARE_SERIES = 'collectiveIntelligence';
@@ -33,15 +34,8 @@ export type CompareOutcome =
   | { readonly ok: true; readonly run: CompareRun }
   | { readonly ok: false; readonly name: string; readonly diagnostics: readonly Diagnostic[] };
 
-/**
- * Runs one saved scenario for the comparison (validated first: a scenario saved under an older
- * model is reported, not run). Loop analysis is switched off: the comparison needs levels and
- * statuses only.
- */
-export function runForComparison(model: Model, name: string, scenario: Scenario): CompareOutcome {
-  const validation = validateScenario(model, scenario);
-  if (!validation.ok) return { ok: false, name, diagnostics: validation.diagnostics };
-  const result = simulate(model, validation.scenario, { loops: false });
+/** The comparison's view of one run of the scenario saved as `name`. */
+function compareRun(model: Model, name: string, result: SimulationResult): CompareRun {
   const final: Record<string, number> = {};
   for (const f of model.factors) {
     const value = result.summary.final[f.id];
@@ -54,25 +48,41 @@ export function runForComparison(model: Model, name: string, scenario: Scenario)
     Object.entries(result.summary.patterns).map(([id, p]) => [id, p.present]),
   );
   return {
-    ok: true,
-    run: {
-      name,
-      horizonMonths: result.horizonMonths,
-      final,
-      mechanisms,
-      patterns,
-      time: Array.from(result.time),
-      series: Array.from(result.series[COMPARE_SERIES] ?? []),
-    },
+    name,
+    horizonMonths: result.horizonMonths,
+    final,
+    mechanisms,
+    patterns,
+    time: Array.from(result.time),
+    series: Array.from(result.series[COMPARE_SERIES] ?? []),
   };
 }
 
-/** Runs every chosen scenario, keeping the order given (the comparison never ranks). */
-export function compareScenarios(
+/**
+ * Runs every chosen scenario, keeping the order given (the comparison never ranks): each is
+ * validated first (one saved under an older model is reported, not run), and the valid ones are
+ * run in one job of `runner` (in the browser, the app's Web Worker), without loop analysis: the
+ * comparison needs levels and statuses only.
+ */
+export async function compareScenarios(
+  runner: Pick<ExplorerRunner, 'runMany'>,
   model: Model,
   chosen: readonly { readonly name: string; readonly scenario: Scenario }[],
-): CompareOutcome[] {
-  return chosen.map((c) => runForComparison(model, c.name, c.scenario));
+  signal?: AbortSignal,
+): Promise<CompareOutcome[]> {
+  const checked = chosen.map((c) => ({ name: c.name, validation: validateScenario(model, c.scenario) }));
+  const valid = checked.flatMap((c) => (c.validation.ok ? [c.validation.scenario] : []));
+  const runs = await runner.runMany(
+    valid.map((scenario) => ({ scenario, compare: [] })),
+    signal,
+  );
+  let next = 0;
+  return checked.map(({ name, validation }): CompareOutcome => {
+    if (!validation.ok) return { ok: false, name, diagnostics: validation.diagnostics };
+    const run = runs[next++];
+    if (run === undefined) throw new Error(`the runner returned no run for '${name}'`);
+    return { ok: true, run: compareRun(model, name, run.main) };
+  });
 }
 
 /**

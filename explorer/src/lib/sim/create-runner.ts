@@ -1,13 +1,13 @@
 import { resultToJson } from '@samenspel/core';
 import { createWorkerRunner } from '@samenspel/runner';
 import { model } from '../model.js';
-import { createDirectExplorerRunner, runQuickNow, type ExplorerRunner } from './explorer-runner.js';
+import { createDirectExplorerRunner, type ExplorerRunner } from './explorer-runner.js';
 
 /**
- * The runner the explorer uses: simulations in a Web Worker, latest request wins (runs queued
- * behind a newer one resolve as superseded and are never computed), and quick runs without loop
- * analysis on the calling thread through `runNow` (see `SimStore.request`). Falls back to the calling
- * thread where workers are unavailable.
+ * The runner the explorer uses: every simulation in a Web Worker, latest request wins for `run`
+ * (runs queued behind a newer one resolve as superseded and are never computed); `runMany` is one
+ * cancellable job in the same worker. Falls back to the calling thread where workers are
+ * unavailable.
  */
 export function createExplorerRunner(): ExplorerRunner {
   if (typeof Worker === 'undefined') return createDirectExplorerRunner();
@@ -22,7 +22,10 @@ export function createExplorerRunner(): ExplorerRunner {
       if (response.superseded) return null;
       return { main: resultToJson(response.main), compare: response.compare.map((r) => resultToJson(r)) };
     },
-    runNow: runQuickNow,
+    runMany(items, signal) {
+      const runs = items.map((item) => ({ scenario: item.scenario, compare: item.compare, loops: false }));
+      return runner.runBatch({ model, runs }, signal === undefined ? {} : { signal });
+    },
     dispose() {
       runner.dispose();
     },

@@ -1,9 +1,12 @@
-import { resultToJson, simulate, type Scenario, type SimulationResultJson } from '@samenspel/core';
+import {
+  resultToJson,
+  simulate,
+  type Scenario,
+  type SimulationResult,
+  type SimulationResultJson,
+} from '@samenspel/core';
 import { model } from '../model.js';
 import { usePrecompiledIntegrators } from './precompiled.js';
-
-// Runs on this thread (the quick run of every slider edit) use the integrators generated at build time.
-usePrecompiledIntegrators();
 
 /** What a run request gives back: the main run and one run per comparison scenario. */
 export interface RunOutcome {
@@ -13,9 +16,28 @@ export interface RunOutcome {
   readonly compare: readonly SimulationResultJson[];
 }
 
+/** A scenario to run and the scenarios to run beside it. */
+export interface RunItem {
+  /** The scenario. */
+  readonly scenario: Scenario;
+  /** Scenarios run beside it (e.g. the same region without its levers). */
+  readonly compare: readonly Scenario[];
+}
+
 /**
- * How the explorer runs simulations. `run` resolves with null when a newer request superseded it
- * (only the latest request of a burst matters).
+ * A quick run (no loop analysis) as the runner returns it: series as `Float64Array`s, turned into
+ * JSON-ready data ({@link outcomeToJson}) only when it is shown.
+ */
+export interface QuickOutcome {
+  /** The scenario's run. */
+  readonly main: SimulationResult;
+  /** The runs of its comparison scenarios, in order. */
+  readonly compare: readonly SimulationResult[];
+}
+
+/**
+ * How the explorer runs simulations (in the browser: in a Web Worker). `run` resolves with null
+ * when a newer request superseded it (only the latest request of a burst matters).
  */
 export interface ExplorerRunner {
   /** Runs the scenario and its comparisons; `loops: false` skips the loop analysis (faster). */
@@ -25,26 +47,26 @@ export interface ExplorerRunner {
     options?: { loops?: boolean },
   ): Promise<RunOutcome | null>;
   /**
-   * Runs the scenario and its comparisons without loop analysis on the calling thread and returns
-   * at once (absent when the runner cannot). A quick run of the default horizon takes well under a
-   * millisecond, less than a round trip to a worker, and its result can then be drawn in the very
-   * frame that handles the input.
+   * Quick runs (no loop analysis) of several scenarios in one job, in order: never superseded by
+   * `run`, rejected with the runner's `CancelledError` when `signal` aborts, and with an
+   * `InvalidScenarioError` (paths under `runs[i].`) when a scenario is invalid.
    */
-  runNow?(scenario: Scenario, compare: readonly Scenario[]): RunOutcome;
+  runMany(items: readonly RunItem[], signal?: AbortSignal): Promise<readonly QuickOutcome[]>;
   /** Stops the runner. */
   dispose(): void;
 }
 
-/** Quick runs (no loop analysis) of the scenario and its comparisons, on the calling thread. */
-export function runQuickNow(scenario: Scenario, compare: readonly Scenario[]): RunOutcome {
-  return {
-    main: resultToJson(simulate(model, scenario, { loops: false })),
-    compare: compare.map((s) => resultToJson(simulate(model, s, { loops: false }))),
-  };
+/** A quick outcome as JSON-ready data, as {@link ExplorerRunner.run} gives it. */
+export function outcomeToJson(outcome: QuickOutcome): RunOutcome {
+  return { main: resultToJson(outcome.main), compare: outcome.compare.map((r) => resultToJson(r)) };
 }
 
-/** Runs on the calling thread (tests, and where workers are unavailable). */
+/**
+ * Runs on the calling thread: for unit tests, and for browsers without Web Workers (with the
+ * integrators generated at build time, as the page's Content-Security-Policy forbids generated code).
+ */
 export function createDirectExplorerRunner(): ExplorerRunner {
+  usePrecompiledIntegrators();
   return {
     run(scenario, compare, options = {}) {
       return Promise.resolve({
@@ -52,7 +74,14 @@ export function createDirectExplorerRunner(): ExplorerRunner {
         compare: compare.map((s) => resultToJson(simulate(model, s, { loops: false }))),
       });
     },
-    runNow: runQuickNow,
+    runMany(items) {
+      return Promise.resolve(
+        items.map((item) => ({
+          main: simulate(model, item.scenario, { loops: false }),
+          compare: item.compare.map((s) => simulate(model, s, { loops: false })),
+        })),
+      );
+    },
     dispose() {},
   };
 }

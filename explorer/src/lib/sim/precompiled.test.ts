@@ -8,7 +8,7 @@ import {
 } from '@samenspel/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { endogenousIds, model } from '../model.js';
-import { runQuickNow } from './explorer-runner.js';
+import { createDirectExplorerRunner } from './explorer-runner.js';
 import { usePrecompiledIntegrators } from './precompiled.js';
 
 /** Calls of the checked-in integrators, by method: the module is wrapped so a test sees which path ran. */
@@ -83,9 +83,12 @@ describe('the precompiled ICU integrators', () => {
     expect(calls.euler).toBeGreaterThan(0);
   });
 
-  it('make the quick run of a slider edit (main run and comparison)', () => {
-    const outcome = runQuickNow({ inputs: { [input]: 0.7 } }, [{ method: 'euler' }]);
-    expect(outcome.compare).toHaveLength(1);
+  it('make the quick runs of the direct runner (main run and comparison)', async () => {
+    const runner = createDirectExplorerRunner();
+    const [outcome] = await runner.runMany([
+      { scenario: { inputs: { [input]: 0.7 } }, compare: [{ method: 'euler' }] },
+    ]);
+    expect(outcome?.compare).toHaveLength(1);
     expect(calls).toEqual({ rk4: 1, euler: 1 });
   });
 });

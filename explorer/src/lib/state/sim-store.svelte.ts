@@ -1,13 +1,25 @@
 import { SCENARIO_DEFAULTS, type Scenario, type SimulationResultJson } from '@samenspel/core';
 import { untrack } from 'svelte';
 import { carryLoops } from '../sim/carry-loops.js';
-import type { ExplorerRunner, RunOutcome } from '../sim/explorer-runner.js';
+import { Anticipation, type Variants } from '../sim/anticipation.js';
+import {
+  outcomeToJson,
+  type ExplorerRunner,
+  type QuickOutcome,
+  type RunItem,
+} from '../sim/explorer-runner.js';
 
 /** Time steps of a scenario's run (horizon / dt, with the core's defaults). */
 export function runSteps(scenario: Scenario): number {
   const horizon = scenario.horizonMonths ?? SCENARIO_DEFAULTS.horizonMonths;
   const dt = scenario.dt ?? SCENARIO_DEFAULTS.dt;
   return dt > 0 ? Math.ceil(horizon / dt) : Number.POSITIVE_INFINITY;
+}
+
+/** The scenarios run beside `scenario`: the same region without its levers, when it has some. */
+export function comparisonsOf(scenario: Scenario): Scenario[] {
+  const interventions = scenario.interventions ?? [];
+  return interventions.length > 0 ? [{ ...scenario, interventions: [] }] : [];
 }
 
 /**
@@ -30,8 +42,8 @@ export class SimStore {
   /** The scenario {@link SimStore.settled} was run for (null before the first full run). */
   settledScenario = $state.raw<Scenario | null>(null);
   /**
-   * The run the diagram shows: {@link SimStore.result}, but a quick run made during an edit
-   * arrives one frame later, so the frame that handles a slider's input carries only the chart's
+   * The run the diagram shows: {@link SimStore.result}, but an anticipated quick run shown during
+   * an edit arrives one frame later, so the frame that handles a slider's input carries only the chart's
    * repaint and the diagram's follows in the next frame. Worker and full runs arrive at once.
    */
   diagramResult = $state.raw<SimulationResultJson | null>(null);
@@ -49,20 +61,22 @@ export class SimStore {
   /** Number of runs completed (for tests and the performance benchmark). */
   completed = $state(0);
   readonly #runner: ExplorerRunner;
+  readonly #anticipation: Anticipation;
 
   /** Creates the store on a runner. */
   constructor(runner: ExplorerRunner) {
     this.#runner = runner;
+    this.#anticipation = new Anticipation(runner, comparisonsOf);
   }
 
   /** Idle time (ms) after the last edit before the full run with loop analysis. */
   static readonly settleMs = 150;
   /**
-   * Most time steps (summed over the run and its comparison) for which the quick run is made on
-   * the calling thread, during the edit: 4 × the default run (240 steps), about 1–2 ms in the
-   * browser. Longer runs (a long horizon or a small dt) go to the worker, so the page never stalls.
+   * Most time steps (summed over the run and its comparison) of the runs that
+   * {@link SimStore.anticipate} makes ahead: 4 × the default run (240 steps), about 0.2 ms each in
+   * the worker. Longer runs are only made when asked for.
    */
-  static readonly maxStepsNow = 960;
+  static readonly maxStepsAnticipated = 960;
   /**
    * Most time steps of one run (the run and its comparison summed) that the explorer makes: 50,000,
    * e.g. 600 months at dt 0.0125, some seconds with loop analysis. Core accepts up to a million
@@ -78,17 +92,16 @@ export class SimStore {
    * Requests a run of `scenario`. First a quick run without loop analysis (what a moving slider
    * needs), shown with the loop analysis of the last full run carried over; then, when no newer
    * edit came within {@link SimStore.settleMs}, the full run. Resolves when the full run is shown
-   * or a newer request took over.
+   * or a newer request took over. Every run is the runner's (in the browser: a Web Worker's).
    *
-   * When the runner has `runNow` and the run is short (at most {@link SimStore.maxStepsNow} steps),
-   * the quick run is made and shown before this returns, so a slider's new value is drawn in the
-   * frame that handles its input event; otherwise it goes to the runner (the worker) like the full
-   * run. Called from an effect: nothing read here becomes the effect's dependency.
+   * When the quick run was made ahead ({@link SimStore.anticipate}), it is shown before this
+   * returns, so a slider's new value is drawn in the frame that handles its input event; otherwise
+   * it is asked of the runner like the full run. Called from an effect: nothing read here becomes
+   * the effect's dependency.
    */
   async request(scenario: Scenario): Promise<void> {
     const generation = ++this.#generation;
-    const interventions = scenario.interventions ?? [];
-    const compare = interventions.length > 0 ? [{ ...scenario, interventions: [] }] : [];
+    const compare = comparisonsOf(scenario);
     const steps = runSteps(scenario) + compare.reduce((n, s) => n + runSteps(s), 0);
     // An invalid dt (infinite steps) is left to the run, whose error names it.
     if (Number.isFinite(steps) && steps > SimStore.maxSteps) {
@@ -101,11 +114,12 @@ export class SimStore {
     }
     this.tooLong = null;
     try {
-      const now = untrack(() => this.#quickNow(scenario, compare));
-      const quick = now ?? (await this.#runner.run(scenario, compare, { loops: false }));
-      if (quick === null || generation !== this.#generation) return;
-      if (now === null)
+      const ahead = untrack(() => this.#showAnticipated(scenario));
+      if (!ahead) {
+        const quick = await this.#runner.run(scenario, compare, { loops: false });
+        if (quick === null || generation !== this.#generation) return;
         this.#show(scenario, carryLoops(quick.main, this.#lastFull), quick.compare[0] ?? null);
+      }
       await new Promise((resolve) => setTimeout(resolve, SimStore.settleMs));
       if (generation !== this.#generation) return;
       const full = await this.#runner.run(scenario, compare, { loops: true });
@@ -120,14 +134,32 @@ export class SimStore {
     }
   }
 
-  /** The quick run made and shown on the calling thread, or null when it is the worker's to make. */
-  #quickNow(scenario: Scenario, compare: readonly Scenario[]): RunOutcome | null {
-    if (this.#runner.runNow === undefined) return null;
-    const steps = runSteps(scenario) + compare.reduce((n, s) => n + runSteps(s), 0);
-    if (steps > SimStore.maxStepsNow) return null;
-    const quick = this.#runner.runNow(scenario, compare);
+  /**
+   * Has the runner make, ahead of time, the quick runs of the scenarios a control may produce next
+   * (one per position of a held slider), nearest to its position first; {@link SimStore.request}
+   * then shows them at once. Replaces the previous anticipation. Runs longer than
+   * {@link SimStore.maxStepsAnticipated} steps are not anticipated.
+   */
+  anticipate(variants: Variants): void {
+    if (variants.count <= 0) return;
+    const current = variants.at(Math.min(variants.count - 1, Math.max(0, Math.round(variants.from))));
+    const steps = runSteps(current) + comparisonsOf(current).reduce((n, s) => n + runSteps(s), 0);
+    if (!(steps <= SimStore.maxStepsAnticipated)) return;
+    this.#anticipation.anticipate(variants);
+  }
+
+  /** Quick runs of several scenarios in one job of the runner (see `ExplorerRunner.runMany`). */
+  runMany(items: readonly RunItem[], signal?: AbortSignal): Promise<readonly QuickOutcome[]> {
+    return this.#runner.runMany(items, signal);
+  }
+
+  /** Shows the anticipated quick run of `scenario` and returns true, or returns false when there is none. */
+  #showAnticipated(scenario: Scenario): boolean {
+    const ahead = this.#anticipation.lookup(scenario);
+    if (ahead === undefined) return false;
+    const quick = outcomeToJson(ahead);
     this.#show(scenario, carryLoops(quick.main, this.#lastFull), quick.compare[0] ?? null, true);
-    return quick;
+    return true;
   }
 
   #show(
@@ -168,6 +200,7 @@ export class SimStore {
   /** Stops the runner. */
   dispose(): void {
     if (this.#diagramFrame !== null) cancelAnimationFrame(this.#diagramFrame);
+    this.#anticipation.clear();
     this.#runner.dispose();
   }
 }

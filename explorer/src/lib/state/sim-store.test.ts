@@ -1,11 +1,19 @@
 import { resultToJson, simulate, type Scenario } from '@samenspel/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { model } from '../model.js';
-import { runQuickNow, type ExplorerRunner } from '../sim/explorer-runner.js';
+import type { Variants } from '../sim/anticipation.js';
+import { createDirectExplorerRunner, type ExplorerRunner } from '../sim/explorer-runner.js';
 import { runSteps, SimStore } from './sim-store.svelte.js';
 
-/** A same-thread runner that records which runs were asked for. */
-function recordingRunner(calls: { name: string | undefined; loops: boolean }[]): ExplorerRunner {
+/**
+ * A same-thread runner that records which runs were asked for (`calls`) and the names in each
+ * `runMany` job (`jobs`).
+ */
+function recordingRunner(
+  calls: { name: string | undefined; loops: boolean }[],
+  jobs: string[][] = [],
+): ExplorerRunner {
+  const direct = createDirectExplorerRunner();
   return {
     run(scenario: Scenario, compare, options = {}) {
       const loops = options.loops ?? true;
@@ -14,6 +22,10 @@ function recordingRunner(calls: { name: string | undefined; loops: boolean }[]):
         main: resultToJson(simulate(model, scenario, { loops })),
         compare: compare.map((s) => resultToJson(simulate(model, s, { loops: false }))),
       });
+    },
+    runMany(items, signal) {
+      jobs.push(items.map((i) => i.scenario.name ?? ''));
+      return direct.runMany(items, signal);
     },
     dispose() {},
   };
@@ -87,45 +99,58 @@ describe('SimStore.settled', () => {
   });
 });
 
-/** The recording runner with a quick run on the calling thread that records its calls too. */
-function recordingRunnerNow(
-  calls: { name: string | undefined; loops: boolean; now?: true }[],
-): ExplorerRunner {
-  return {
-    ...recordingRunner(calls),
-    runNow(scenario, compare) {
-      calls.push({ name: scenario.name, loops: false, now: true });
-      return runQuickNow(scenario, compare);
-    },
-  };
+/** Variants of `base` as a slider on trust would make them (trust 0, 0.1, …, 1), at position `from`. */
+function trustSlider(base: Scenario, from = 5): Variants {
+  return { count: 11, from, at: (i) => ({ ...base, initial: { ...base.initial, trust: i / 10 } }) };
 }
 
-describe('SimStore with a quick run on the calling thread', () => {
+/** Lets the anticipation's jobs (direct runs, answered at once) come back. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('SimStore with quick runs made ahead', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
   });
 
-  it('shows the quick run before request returns, and the full run from the runner later', async () => {
-    const calls: { name: string | undefined; loops: boolean; now?: true }[] = [];
-    const store = new SimStore(recordingRunnerNow(calls));
-    const done = store.request({ name: 'a' });
+  it('shows an anticipated quick run before request returns; only the full run is asked for', async () => {
+    const calls: { name: string | undefined; loops: boolean }[] = [];
+    const jobs: string[][] = [];
+    const store = new SimStore(recordingRunner(calls, jobs));
+    store.anticipate(trustSlider({ name: 'a' }));
+    await settle();
+    expect(jobs.flat()).toHaveLength(11);
+    const done = store.request({ name: 'a', initial: { trust: 0.3 } });
     expect(store.result?.scenario).toBe('a');
+    expect(store.result?.series.trust?.[0]).toBeCloseTo(0.3, 12);
     expect(store.result?.loops).toEqual([]);
     expect(store.completed).toBe(1);
     await done;
-    expect(calls).toEqual([
-      { name: 'a', loops: false, now: true },
-      { name: 'a', loops: true },
-    ]);
+    expect(calls).toEqual([{ name: 'a', loops: true }]);
     expect(store.result?.loops.length).toBeGreaterThan(0);
   });
 
-  it('hands the quick run to the diagram two animation frames later, the full run at once', async () => {
+  it('asks the runner for a quick run it did not anticipate, and shows it after request yields', async () => {
+    const calls: { name: string | undefined; loops: boolean }[] = [];
+    const store = new SimStore(recordingRunner(calls));
+    store.anticipate(trustSlider({ name: 'a' }));
+    await settle();
+    const done = store.request({ name: 'a', initial: { trust: 0.35 } });
+    expect(store.result).toBeNull();
+    await done;
+    expect(calls).toEqual([
+      { name: 'a', loops: false },
+      { name: 'a', loops: true },
+    ]);
+  });
+
+  it('hands an anticipated run to the diagram two animation frames later, the full run at once', async () => {
     const frames: (() => void)[] = [];
+    const store = new SimStore(recordingRunner([]));
+    store.anticipate(trustSlider({ name: 'a' }));
+    await settle();
     vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
     vi.stubGlobal('cancelAnimationFrame', () => undefined);
-    const store = new SimStore(recordingRunnerNow([]));
-    const done = store.request({ name: 'a' });
+    const done = store.request({ name: 'a', initial: { trust: 0.5 } });
     expect(store.result?.scenario).toBe('a');
     expect(store.diagramResult).toBeNull();
     frames.shift()?.();
@@ -138,39 +163,39 @@ describe('SimStore with a quick run on the calling thread', () => {
     expect(store.diagramResult).toBe(store.result);
   });
 
-  it('gives the same numbers as the runner would', () => {
-    const store = new SimStore(recordingRunnerNow([]));
-    const scenario = { name: 'b', initial: { trust: 0.8 } };
+  it('gives the same numbers as a run asked for at the time', async () => {
+    const store = new SimStore(recordingRunner([]));
+    store.anticipate(trustSlider({ name: 'b', inputs: { externalContext: 0.8 } }));
+    await settle();
+    const scenario = { name: 'b', inputs: { externalContext: 0.8 }, initial: { trust: 0.8 } };
     void store.request(scenario);
     expect(store.result?.series).toEqual(resultToJson(simulate(model, scenario, { loops: false })).series);
   });
 
-  it('leaves long runs to the runner', async () => {
-    const calls: { name: string | undefined; loops: boolean; now?: true }[] = [];
-    const store = new SimStore(recordingRunnerNow(calls));
+  it('does not anticipate long runs, counting the run without levers', async () => {
+    const jobs: string[][] = [];
+    const store = new SimStore(recordingRunner([], jobs));
     const long = { name: 'long', horizonMonths: 600 };
-    expect(runSteps(long)).toBeGreaterThan(SimStore.maxStepsNow);
-    const done = store.request(long);
-    expect(store.result).toBeNull();
-    await done;
-    expect(calls).toEqual([
-      { name: 'long', loops: false },
-      { name: 'long', loops: true },
-    ]);
-  });
-
-  it('counts the run without levers towards the limit', () => {
-    const calls: { name: string | undefined; loops: boolean; now?: true }[] = [];
-    const store = new SimStore(recordingRunnerNow(calls));
+    expect(runSteps(long)).toBeGreaterThan(SimStore.maxStepsAnticipated);
+    store.anticipate(trustSlider(long));
     // 120 months at dt 0.25 is 480 steps, twice that with the comparison run: at the limit.
-    void store.request({ horizonMonths: 120, interventions: [{ lever: 'startSmall' }] });
+    const levers = [{ lever: 'startSmall' }];
+    store.anticipate(trustSlider({ name: 'at limit', horizonMonths: 120, interventions: levers }));
+    await settle();
+    store.anticipate(trustSlider({ name: 'over', horizonMonths: 121, interventions: levers }));
+    await settle();
+    expect(new Set(jobs.flat())).toEqual(new Set(['at limit']));
+    void store.request({
+      name: 'at limit',
+      horizonMonths: 120,
+      interventions: levers,
+      initial: { trust: 0.2 },
+    });
     expect(store.withoutLevers).not.toBeNull();
-    void store.request({ horizonMonths: 121, interventions: [{ lever: 'startSmall' }] });
-    expect(calls.filter((c) => c.now === true)).toHaveLength(1);
   });
 
   it('reports an invalid scenario as an error message', async () => {
-    const store = new SimStore(recordingRunnerNow([]));
+    const store = new SimStore(recordingRunner([]));
     await store.request({ dt: -1 });
     expect(store.error).toMatch(/dt/);
   });

@@ -85,6 +85,8 @@ export const messages: MessageArea = {
     'scenarios.compare.month': 'maand',
     'scenarios.compare.asTable': 'Als tabel',
     'scenarios.compare.failed': '‘{name}’ kon niet worden doorgerekend:',
+    'scenarios.compare.running': 'Bezig met doorrekenen…',
+    'scenarios.compare.error': 'De vergelijking kon niet worden gemaakt: {reason}',
   },
   en: {
     'scenarios.open': 'Scenarios',
@@ -168,5 +170,7 @@ export const messages: MessageArea = {
     'scenarios.compare.month': 'month',
     'scenarios.compare.asTable': 'As a table',
     'scenarios.compare.failed': '‘{name}’ could not be run:',
+    'scenarios.compare.running': 'Running…',
+    'scenarios.compare.error': 'The comparison could not be made: {reason}',
   },
 };

@@ -2,7 +2,7 @@ import { withAxisValue, type Axis, type Model, type Scenario } from '@samenspel/
 import { FINAL_VARIABLE, TAKE_OFF } from './map-colours.js';
 import { currentValue, MAP_STEPS, quantityAxis, type Quantity } from './quantities.js';
 import type { JobOptions } from '@samenspel/runner';
-import { locateThresholdChunked, type SearchRunner } from './search-runner.js';
+import type { SearchRunner } from './search-runner.js';
 import { lineFinding, nearestTransition, type LineFinding } from './threshold-text.js';
 
 /** Values per line sweep behind the text (every 5 on a 0–100 axis). */
@@ -54,8 +54,8 @@ export type Fraction = (done: number) => void;
 /**
  * Computes the tipping map and the facts behind its text: a `sweep2d` over both quantities (the
  * colours), a line sweep along each quantity through the region's own point, and `locateThreshold`
- * on the step of that line where take-off starts. Sweeps go through `runner` (a worker when the app
- * has one); rejects when `signal` aborts.
+ * on the step of that line where take-off starts. Sweeps and the search go through `runner` (Web
+ * Workers when the app has them); rejects when `signal` aborts.
  */
 export async function computeTippingMap(
   runner: SearchRunner,
@@ -102,11 +102,13 @@ export async function computeTippingMap(
     const canRefine = !(along.target.kind === 'uniformInitial' && other.target.kind === 'initial');
     if (transition?.rising === true && canRefine) {
       const lineBase = otherValue === null ? base : withAxisValue(model, base, other.target, otherValue);
-      refined = await locateThresholdChunked(
-        model,
-        lineBase,
-        { target: along.target, from: transition.lo, to: transition.hi },
-        TAKE_OFF,
+      refined = await runner.locateThreshold(
+        {
+          model,
+          base: lineBase,
+          axis: { target: along.target, from: transition.lo, to: transition.hi },
+          pattern: TAKE_OFF,
+        },
         job(done),
       );
     }

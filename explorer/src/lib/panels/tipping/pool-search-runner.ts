@@ -4,12 +4,12 @@ import type { SearchRunner } from './search-runner.js';
 
 /**
  * A {@link SearchRunner} whose sweeps are spread over a run pool (`RunPool.sweep`, the cells split
- * into tasks over its workers) and whose least-intervention search goes to `searches`. The sweep
+ * into tasks over its workers) and whose searches (tipping point, least intervention) go to `searches`. The sweep
  * gives exactly the numbers of core's `sweep1d`/`sweep2d`, whatever the pool's size.
  */
 export function createPoolSearchRunner(
   pool: RunPool,
-  searches: Pick<SearchRunner, 'leastIntervention'>,
+  searches: Pick<SearchRunner, 'locateThreshold' | 'leastIntervention'>,
 ): SearchRunner {
   return {
     sweep: async <R extends SweepRequest>(request: R, options = {}) => {
@@ -29,6 +29,7 @@ export function createPoolSearchRunner(
       };
       return grid as SweepResultFor<R>;
     },
+    locateThreshold: (request, options) => searches.locateThreshold(request, options),
     leastIntervention: (request, options) => searches.leastIntervention(request, options),
   };
 }

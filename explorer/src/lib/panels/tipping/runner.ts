@@ -7,10 +7,10 @@ let shared: SearchRunner | null = null;
 
 /**
  * The runner the tipping panel computes with, made on first use: the map's sweeps are spread over
- * the app's run pool (one Web Worker per core), and the least-intervention search runs on the
- * panel's own worker (`@samenspel/runner`), so neither blocks the page nor delays the app's
- * simulation runs. Where workers are unavailable, the main-thread runner that pauses after every
- * row of a sweep.
+ * the app's run pool (one Web Worker per core), and the tipping-point and least-intervention
+ * searches run on the panel's own worker (`@samenspel/runner`), so neither blocks the page nor delays the app's
+ * simulation runs. Where workers are unavailable (unit tests), the main-thread runner that pauses
+ * after every row of a sweep.
  */
 export function tippingRunner(): SearchRunner {
   if (shared !== null) return shared;

@@ -10,14 +10,14 @@ import {
   locateThresholdSteps,
   sweep1dSteps,
   sweep2dSteps,
-  type Axis,
-  type Model,
-  type Scenario,
   type SearchProgress,
 } from '@samenspel/core';
 
-/** What the tipping panel needs of a runner (`@samenspel/runner`): sweeps and the least-intervention search. */
-export type SearchRunner = Pick<SimRunner, 'sweep' | 'leastIntervention'>;
+/**
+ * What the tipping panel needs of a runner (`@samenspel/runner`): sweeps, the tipping-point search
+ * along a line, and the least-intervention search.
+ */
+export type SearchRunner = Pick<SimRunner, 'sweep' | 'locateThreshold' | 'leastIntervention'>;
 
 /** Lets the browser paint and handle input before the next chunk. */
 function pause(): Promise<void> {
@@ -50,7 +50,8 @@ export async function runChunked<T>(
 
 /**
  * A {@link SearchRunner} on the main thread, for where workers are unavailable (unit tests): it calls the
- * core's step generators and pauses after every row of a sweep (every `chunk` runs of a search).
+ * core's step generators and pauses after every row of a sweep (every `chunk` runs of a search,
+ * every 4 runs of a tipping-point search).
  */
 export function createChunkedRunner(chunk = 15): SearchRunner {
   return {
@@ -64,21 +65,12 @@ export function createChunkedRunner(chunk = 15): SearchRunner {
       const steps = sweep2dSteps(request.model, request.base, request.x, request.y, request.outcome, opts);
       return (await runChunked(steps, rowLength, options)) as SweepResultFor<R>;
     },
+    locateThreshold: (request, options = {}) => {
+      const opts = request.tolerance === undefined ? {} : { tolerance: request.tolerance };
+      const steps = locateThresholdSteps(request.model, request.base, request.axis, request.pattern, opts);
+      return runChunked(steps, 4, options);
+    },
     leastIntervention: (request, options = {}) =>
       runChunked(findLeastInterventionSteps(request.model, request.base, request.options), chunk, options),
   };
-}
-
-/**
- * Locates a tipping point along an axis (`locateThreshold` of the core) on the main thread, in
- * chunks: the runner protocol has no threshold request, and this takes only a dozen runs.
- */
-export function locateThresholdChunked(
-  model: Model,
-  base: Scenario,
-  axis: Pick<Axis, 'target' | 'from' | 'to'>,
-  pattern: string,
-  options: JobOptions = {},
-): Promise<number | null> {
-  return runChunked(locateThresholdSteps(model, base, axis, pattern), 4, options);
 }
