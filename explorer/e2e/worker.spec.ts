@@ -19,3 +19,47 @@ test('simulations run in a Web Worker under the Content-Security-Policy, without
   expect(csp).toContain("script-src 'self'");
   expect(problems).toEqual([]);
 });
+
+test('a held slider’s new value is drawn in the frame of its input, from runs the worker made ahead', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const canvas = page.locator('canvas.lines-canvas[data-drawn]:not([data-drawn=""])');
+  await expect(canvas).toBeAttached();
+  const slider = page.getByRole('slider', { name: 'Vertrouwen', exact: true });
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  if (box === null) throw new Error('slider not visible');
+  // In the page: for each input of the slider, whether the chart was redrawn by the first
+  // animation frame after it. A reply of the worker to a run asked for during the input could not
+  // arrive before that frame: only a run made ahead can be drawn in it.
+  await slider.evaluate((input) => {
+    const seen: boolean[] = [];
+    (window as unknown as { __inFrame: boolean[] }).__inFrame = seen;
+    const lines = document.querySelector<HTMLCanvasElement>('canvas.lines-canvas');
+    input.addEventListener(
+      'input',
+      () => {
+        const before = lines?.dataset.revision;
+        requestAnimationFrame(() => seen.push(lines?.dataset.revision !== before));
+      },
+      { capture: true },
+    );
+  });
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.5, y);
+  await page.mouse.down();
+  // A hand takes a moment between grabbing a slider and moving it: the worker runs its positions.
+  // (The grab itself may move the thumb to the pointer: that first input comes before any run.)
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => (window as unknown as { __inFrame: boolean[] }).__inFrame.splice(0));
+  const xs = [0.2, 0.8, 0.35, 0.65, 0.1, 0.9, 0.45, 0.55];
+  for (const f of xs) {
+    await page.mouse.move(box.x + box.width * f, y);
+    await page.waitForTimeout(60);
+  }
+  await page.mouse.up();
+  const inFrame = await page.evaluate(() => (window as unknown as { __inFrame: boolean[] }).__inFrame);
+  expect(inFrame).toHaveLength(xs.length);
+  expect(inFrame).toEqual(xs.map(() => true));
+});
