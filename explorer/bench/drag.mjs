@@ -15,6 +15,7 @@
 //             in the compositor, whose end is the moment the frame was presented (the same
 //             timestamp Chrome's Event Timing uses). When that frame was dropped, the next
 //             presented one.
+// Also, in the page: whether each input's change was drawn by the first animation frame after it.
 // Also from the trace: CPU time (thread time, not wall time) of the page's main thread per move,
 // in all tasks and in script (top-level script events, garbage collection inside them included).
 /* global window, document, MutationObserver, SVGPathElement, HTMLCanvasElement, Element -- functions passed to evaluate run in the page */
@@ -57,8 +58,22 @@ const SCRIPT_EVENTS = new Set([
 /** Installs the page side: pointer timestamps, chart changes (with a performance mark each). */
 async function installProbe(page) {
   await page.evaluate(() => {
-    const probe = { moves: [], changes: [] };
+    const probe = { moves: [], changes: [], inFrame: [] };
     window.__dragProbe = probe;
+    // The explorer: whether each slider input's chart change was drawn by the first animation frame
+    // after it (only a run made ahead can be; a worker's reply to a request made during the input
+    // arrives after that frame). The bare page (part d) has no line canvas.
+    const lines = document.querySelector('canvas.lines-canvas');
+    if (lines !== null)
+      window.addEventListener(
+        'input',
+        (e) => {
+          if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'range') return;
+          const before = lines.dataset.revision;
+          requestAnimationFrame(() => probe.inFrame.push(lines.dataset.revision !== before));
+        },
+        { capture: true },
+      );
     window.addEventListener(
       'pointermove',
       (e) => {
@@ -157,7 +172,10 @@ export async function dragToPaint(
   const { events, result: probe } = await trace(
     cdp,
     async () => {
-      const first = await page.evaluate(() => window.__dragProbe.moves.length);
+      const first = await page.evaluate(() => {
+        window.__dragProbe.inFrame.splice(0);
+        return window.__dragProbe.moves.length;
+      });
       for (let i = warmup; i < warmup + moves; i++) {
         await mouse('mouseMoved', xs[i]);
         await sleep(delays[i]);
@@ -167,7 +185,7 @@ export async function dragToPaint(
         const probe = window.__dragProbe;
         probe.stop();
         const clock = performance.getEntriesByName('bench:clock').at(-1)?.startTime ?? NaN;
-        return { moves: probe.moves, changes: probe.changes, clock };
+        return { moves: probe.moves, changes: probe.changes, inFrame: probe.inFrame, clock };
       });
       return { ...p, first };
     },
@@ -176,7 +194,7 @@ export async function dragToPaint(
   await mouse('mouseReleased', xs.at(-1));
   // Still in view at the end (nothing scrolled or moved them away during the drag).
   await requireInViewport(page, mustSee, 'the drag (at its end)');
-  const out = analyse(events, probe, moves);
+  const out = { ...analyse(events, probe, moves), inFrame: probe.inFrame };
   return keepTrace ? { ...out, events } : out;
 }
 

@@ -436,6 +436,8 @@ async function main() {
         phase,
         overBudget,
         droppedFrames: dragDropped,
+        inputsDrawnInTheirFrame: drag.inFrame.filter(Boolean).length,
+        inputs: drag.inFrame.length,
         clockSpreadMs: drag.clockSpreadMs,
         cpuPerMoveMs: drag.cpuPerMoveMs,
       },
@@ -507,6 +509,9 @@ async function main() {
       );
       console.log(
         `CPU per move (trace thread time): main-thread tasks ${ms(drag.cpuPerMoveMs.mainThreadTasks)}, of which script ${ms(drag.cpuPerMoveMs.script)}`,
+      );
+      console.log(
+        `inputs drawn in their own frame (from runs the worker made ahead): ${String(drag.inFrame.filter(Boolean).length)} of ${String(drag.inFrame.length)}`,
       );
       console.log('');
       console.log(
