@@ -102,6 +102,21 @@ describe('Anticipation', () => {
     expect(ahead.size).toBe(1);
   });
 
+  it('stops quietly when a position cannot be built', async () => {
+    const { runner } = recording();
+    const ahead = new Anticipation(runner, none, { chunk: 1 });
+    ahead.anticipate({
+      count: 3,
+      from: 0,
+      at: (i) => {
+        if (i === 1) throw new Error('no such position');
+        return { name: `v${i}` };
+      },
+    });
+    await settle();
+    expect(ahead.size).toBe(1);
+  });
+
   it('keys a scenario by its JSON text', () => {
     expect(scenarioKey({ name: 'a', initial: { trust: 0.5 } })).toBe('{"name":"a","initial":{"trust":0.5}}');
   });

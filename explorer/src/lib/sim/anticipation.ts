@@ -113,31 +113,30 @@ export class Anticipation {
   }
 
   async #pump(plan: Plan): Promise<void> {
-    while (this.#plan === plan) {
-      const indices = this.#nextIndices(plan);
-      if (indices.length === 0) return;
-      const items: RunItem[] = [];
-      const itemKeys: string[] = [];
-      for (const i of indices) {
-        const scenario = plan.variants.at(i);
-        const key = scenarioKey(scenario);
-        plan.sent[i] = true;
-        if (this.#outcomes.has(key) || itemKeys.includes(key)) continue;
-        items.push({ scenario, compare: this.#compareFor(scenario) });
-        itemKeys.push(key);
+    try {
+      while (this.#plan === plan) {
+        const indices = this.#nextIndices(plan);
+        if (indices.length === 0) return;
+        const items: RunItem[] = [];
+        const itemKeys: string[] = [];
+        for (const i of indices) {
+          const scenario = plan.variants.at(i);
+          const key = scenarioKey(scenario);
+          plan.sent[i] = true;
+          if (this.#outcomes.has(key) || itemKeys.includes(key)) continue;
+          items.push({ scenario, compare: this.#compareFor(scenario) });
+          itemKeys.push(key);
+        }
+        if (items.length === 0) continue;
+        const outcomes = await this.#runner.runMany(items, plan.controller.signal);
+        outcomes.forEach((outcome, n) => {
+          const key = itemKeys[n];
+          if (key !== undefined) this.#keep(key, outcome);
+        });
       }
-      if (items.length === 0) continue;
-      let outcomes: readonly QuickOutcome[];
-      try {
-        outcomes = await this.#runner.runMany(items, plan.controller.signal);
-      } catch {
-        // Cancelled, or a variant the engine refuses: the explorer's own request for it will say why.
-        return;
-      }
-      outcomes.forEach((outcome, n) => {
-        const key = itemKeys[n];
-        if (key !== undefined) this.#keep(key, outcome);
-      });
+    } catch {
+      // Cancelled, or a variant the engine refuses or cannot build: nothing more is run ahead, and
+      // the explorer's own request for that scenario will say what is wrong.
     }
   }
 
