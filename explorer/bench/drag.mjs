@@ -18,7 +18,7 @@
 // Also, in the page: whether each input's change was drawn by the first animation frame after it.
 // Also from the trace: CPU time (thread time, not wall time) of the page's main thread per move,
 // in all tasks and in script (top-level script events, garbage collection inside them included).
-/* global window, document, MutationObserver, SVGPathElement, HTMLCanvasElement, Element -- functions passed to evaluate run in the page */
+/* global window, document, MutationObserver, SVGPathElement, HTMLCanvasElement, HTMLInputElement, Element, requestAnimationFrame -- functions passed to evaluate run in the page */
 
 import { requireInViewport } from './viewport.mjs';
 
