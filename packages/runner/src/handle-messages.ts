@@ -2,7 +2,7 @@ import type { SearchProgress } from '@samenspel/core';
 import { batchSteps, computeRun, leastSteps, sweepSteps, thresholdSteps, type Computed } from './compute.js';
 import { errorToData, runnerMessages } from './errors.js';
 import { ModelStore } from './model-keys.js';
-import type { JobKind, Jobs, WorkerRequest, WorkerResponse } from './protocol.js';
+import type { JobKind, Jobs, ModelRef, WorkerRequest, WorkerResponse } from './protocol.js';
 
 /** Sends a message to the main thread, transferring the listed buffers (a worker's `postMessage`). */
 export type PostResponse = (message: WorkerResponse, transfer: ArrayBuffer[]) => void;
@@ -78,35 +78,28 @@ export function handleMessages(
     schedule(slice);
   }
 
+  const resolve = (payload: { readonly model: ModelRef }) => models.resolve(payload.model);
+
   return (message) => {
     const { id } = message;
     try {
       switch (message.kind) {
-        case 'run': {
-          const { model, ...request } = message.payload;
-          finish(id, 'run', computeRun(models.resolve(model), request));
+        // Each job's payload is its request with the model by reference (the extra field is not read).
+        case 'run':
+          finish(id, 'run', computeRun(resolve(message.payload), message.payload));
           return;
-        }
-        case 'sweep': {
-          const { model, ...request } = message.payload;
-          start(id, 'sweep', sweepSteps(models.resolve(model), request));
+        case 'batch':
+          start(id, 'batch', batchSteps(resolve(message.payload), message.payload));
           return;
-        }
-        case 'batch': {
-          const { model, ...request } = message.payload;
-          start(id, 'batch', batchSteps(models.resolve(model), request));
+        case 'threshold':
+          start(id, 'threshold', thresholdSteps(resolve(message.payload), message.payload));
           return;
-        }
-        case 'threshold': {
-          const { model, ...request } = message.payload;
-          start(id, 'threshold', thresholdSteps(models.resolve(model), request));
+        case 'sweep':
+          start(id, 'sweep', sweepSteps(resolve(message.payload), message.payload));
           return;
-        }
-        case 'least': {
-          const { model, ...request } = message.payload;
-          start(id, 'least', leastSteps(models.resolve(model), request));
+        case 'least':
+          start(id, 'least', leastSteps(resolve(message.payload), message.payload));
           return;
-        }
         case 'cancel':
           active.delete(id);
           return;
