@@ -11,7 +11,8 @@ export const SLIDER_POSITIONS = 101;
  * Has the app's runner make ahead the quick run of every position of a 0–100 slider (see
  * `SimStore.anticipate`), nearest to `level` first. `edit(value)` is the slider's own edit for
  * the model value (0–1) of a position, so each variant is the scenario its input would produce.
- * Call when the slider is grabbed or focused; `name` tells the sliders apart.
+ * Call when the pointer comes over the slider, grabs it, or it gets focus; `name` tells the
+ * sliders apart.
  */
 export function anticipateSlider(
   app: Pick<App, 'scenario' | 'sim'>,
