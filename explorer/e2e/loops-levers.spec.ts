@@ -131,6 +131,42 @@ test('a lever from the list can be added and the list explains it', async ({ pag
   await expect(page.getByRole('group', { name: 'Wees transparant' })).toHaveCount(2);
 });
 
+test('a lever’s intensity slider redraws the chart while it is dragged; each drag is one undo step', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByTestId('lever-list').getByRole('button', { name: 'Wees transparant toevoegen' }).click();
+  const slider = page.getByRole('group', { name: 'Wees transparant' }).getByRole('slider');
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  if (box === null) throw new Error('slider not visible');
+  const lines = page.locator('canvas.lines-canvas');
+  const revision = async () => Number(await lines.getAttribute('data-revision'));
+  const y = box.y + box.height / 2;
+  const drag = async (fractions: number[]) => {
+    await page.mouse.move(box.x + box.width * (fractions[0] ?? 0.5), y);
+    await page.mouse.down();
+    const seen: number[] = [];
+    for (const f of fractions.slice(1)) {
+      await page.mouse.move(box.x + box.width * f, y);
+      await page.waitForTimeout(40);
+      seen.push(await revision());
+    }
+    await page.mouse.up();
+    return seen;
+  };
+  // While the button is held, every move that changes the value redraws the chart.
+  const during = await drag([0.9, 0.7, 0.5, 0.3, 0.1]);
+  expect(new Set(during).size).toBe(during.length);
+  const afterFirst = await slider.inputValue();
+  expect(Number(afterFirst)).toBeLessThan(30);
+  // A second drag at once is a step of its own: undo goes back to where the first drag left it.
+  await drag([0.2, 0.5, 0.8]);
+  expect(Number(await slider.inputValue())).toBeGreaterThan(60);
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(slider).toHaveValue(afterFirst);
+});
+
 test('a pseudo-collaboration region gets a plain explanation and the levers out of it', async ({ page }) => {
   const problems = watchConsole(page);
   await page.goto('./');

@@ -3,7 +3,8 @@ import { scenarioKey, type Variants } from '../sim/anticipation.js';
 import { ScenarioStore } from '../state/scenario-store.svelte.js';
 import type { SimStore } from '../state/sim-store.svelte.js';
 import { fromLevel } from '../charts/level.js';
-import { anticipateSlider, SLIDER_POSITIONS } from './anticipate-slider.js';
+import { setIntensityPercent } from '../panels/levers/intervention-edits.js';
+import { anticipatePositions, anticipateSlider, SLIDER_POSITIONS } from './anticipate-slider.js';
 import { withChange, withStart } from './input-series.js';
 import { setInitial, setInput } from './profile-model.js';
 
@@ -74,5 +75,22 @@ describe('anticipateSlider', () => {
     anticipateSlider({ scenario, sim }, 'initial.trust', 40, edit);
     expect(asked[0]?.id).toBe(asked[1]?.id);
     expect(asked[2]?.id).not.toBe(asked[0]?.id);
+  });
+
+  it('runs a slider with other positions (a lever’s intensity in steps of 5) from the nearest one', () => {
+    const scenario = new ScenarioStore();
+    scenario.update((d) => {
+      d.interventions = [{ lever: 'startSmall', intensity: 0.42 }];
+    });
+    const { sim, asked } = capturing();
+    const positions = Array.from({ length: 21 }, (_, k) => k * 5);
+    anticipatePositions({ scenario, sim }, 'intensity', positions, 42, (p) => setIntensityPercent(0, p));
+    const variants = asked[0];
+    expect(variants?.count).toBe(21);
+    expect(variants?.from).toBe(8); // 40 is the position nearest to 42
+    for (const p of [45, 5, 100]) {
+      scenario.update(setIntensityPercent(0, p), { coalesce: 'interventions.0.intensity' });
+      expect(scenarioKey(variants?.at(positions.indexOf(p)) ?? {})).toBe(scenarioKey(scenario.current));
+    }
   });
 });

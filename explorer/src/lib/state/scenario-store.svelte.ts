@@ -21,7 +21,8 @@ export class ScenarioStore {
 
   /**
    * Applies an edit. Edits that change nothing are not recorded. Edits that pass the same
-   * `coalesce` key in quick succession (a slider being dragged) become one undo step.
+   * `coalesce` key in quick succession (a slider being dragged) become one undo step, until
+   * {@link ScenarioStore.endEdit} (the slider let go).
    */
   update(recipe: (draft: Draft<Scenario>) => void, options: { coalesce?: string } = {}): void {
     const next = produce(this.current, recipe);
@@ -39,6 +40,14 @@ export class ScenarioStore {
       this.#future = [];
       this.current = next;
     } else this.#record(next);
+  }
+
+  /**
+   * Ends the current run of coalesced edits (a slider let go), so that the next edit, even with the
+   * same key and within {@link ScenarioStore.coalesceMs}, starts a new undo step.
+   */
+  endEdit(): void {
+    this.#lastKey = null;
   }
 
   /** Replaces the whole scenario (loading, importing), as one undoable step. */

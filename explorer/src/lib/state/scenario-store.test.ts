@@ -68,4 +68,20 @@ describe('ScenarioStore while a slider is dragged', () => {
     expect(store.current).toBe(start);
     expect(store.canUndo).toBe(false);
   });
+
+  it('starts a new undo step after the slider is let go, even with the same key at once', () => {
+    const store = new ScenarioStore();
+    const trust = (v: number) => (d: { initial?: Record<string, number> }) => {
+      d.initial = { ...d.initial, trust: v };
+    };
+    store.update(trust(0.3), { coalesce: 'initial.trust' });
+    store.update(trust(0.4), { coalesce: 'initial.trust' });
+    store.endEdit();
+    store.update(trust(0.7), { coalesce: 'initial.trust' });
+    store.update(trust(0.8), { coalesce: 'initial.trust' });
+    store.undo();
+    expect(store.current.initial?.trust).toBe(0.4);
+    store.undo();
+    expect(store.canUndo).toBe(false);
+  });
 });
