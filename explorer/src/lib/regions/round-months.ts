@@ -1,13 +1,11 @@
-/** A calendar date as `yyyy-mm-dd` (no time, no zone). */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isCalendarDate } from '@samenspel/assessment';
 
-/** True when `text` is a real calendar date written `yyyy-mm-dd`. */
+/** A calendar date as `yyyy-mm-dd` (no time, no zone). */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when `text` is a real calendar date written `yyyy-mm-dd`, nothing more (2026-02-30 is not). */
 export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (m === null) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return ISO_DATE.test(text) && isCalendarDate(text);
 }
 
 /**

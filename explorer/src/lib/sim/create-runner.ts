@@ -1,7 +1,6 @@
-import { resultToJson } from '@samenspel/core';
 import { createWorkerRunner } from '@samenspel/runner';
 import { model } from '../model.js';
-import { createDirectExplorerRunner, type ExplorerRunner } from './explorer-runner.js';
+import { createDirectExplorerRunner, outcomeToJson, type ExplorerRunner } from './explorer-runner.js';
 
 /**
  * The runner the explorer uses: every simulation in a Web Worker, latest request wins for `run`
@@ -19,8 +18,7 @@ export function createExplorerRunner(): ExplorerRunner {
   return {
     async run(scenario, compare, options = {}) {
       const response = await runner.run({ model, scenario, compare, loops: options.loops ?? true });
-      if (response.superseded) return null;
-      return { main: resultToJson(response.main), compare: response.compare.map((r) => resultToJson(r)) };
+      return response.superseded ? null : outcomeToJson(response);
     },
     runMany(items, signal) {
       const runs = items.map((item) => ({ scenario: item.scenario, compare: item.compare, loops: false }));

@@ -25,8 +25,9 @@ export interface RunItem {
 }
 
 /**
- * A quick run (no loop analysis) as the runner returns it: series as `Float64Array`s, turned into
- * JSON-ready data ({@link outcomeToJson}) only when it is shown.
+ * A run and its comparisons as the runner computes them: series as `Float64Array`s, turned into
+ * JSON-ready data ({@link outcomeToJson}) only when shown. `runMany` gives quick runs (no loop
+ * analysis).
  */
 export interface QuickOutcome {
   /** The scenario's run. */
@@ -61,6 +62,14 @@ export function outcomeToJson(outcome: QuickOutcome): RunOutcome {
   return { main: resultToJson(outcome.main), compare: outcome.compare.map((r) => resultToJson(r)) };
 }
 
+/** A scenario (with loop analysis when `loops`) and its comparisons (without), on this thread. */
+function runNow(scenario: Scenario, compare: readonly Scenario[], loops: boolean): QuickOutcome {
+  return {
+    main: simulate(model, scenario, { loops }),
+    compare: compare.map((s) => simulate(model, s, { loops: false })),
+  };
+}
+
 /**
  * Runs on the calling thread: for unit tests, and for browsers without Web Workers (with the
  * integrators generated at build time, as the page's Content-Security-Policy forbids generated code).
@@ -69,18 +78,10 @@ export function createDirectExplorerRunner(): ExplorerRunner {
   usePrecompiledIntegrators();
   return {
     run(scenario, compare, options = {}) {
-      return Promise.resolve({
-        main: resultToJson(simulate(model, scenario, { loops: options.loops ?? true })),
-        compare: compare.map((s) => resultToJson(simulate(model, s, { loops: false }))),
-      });
+      return Promise.resolve(outcomeToJson(runNow(scenario, compare, options.loops ?? true)));
     },
     runMany(items) {
-      return Promise.resolve(
-        items.map((item) => ({
-          main: simulate(model, item.scenario, { loops: false }),
-          compare: item.compare.map((s) => simulate(model, s, { loops: false })),
-        })),
-      );
+      return Promise.resolve(items.map((item) => runNow(item.scenario, item.compare, false)));
     },
     dispose() {},
   };

@@ -1,6 +1,7 @@
 import type { Action } from '@samenspel/assessment';
 import { describe, expect, it } from 'vitest';
-import { actionProblems, fieldProblem, isIsoDate, planProblems } from './plan-validation.js';
+import { isIsoDate } from '../regions/round-months.js';
+import { actionProblems, fieldProblem, planProblems } from './plan-validation.js';
 
 const good: Action = {
   id: 'a1',

@@ -1,4 +1,5 @@
-import { isCalendarDate, type Action, type ActionPlan } from '@samenspel/assessment';
+import type { Action, ActionPlan } from '@samenspel/assessment';
+import { isIsoDate } from '../regions/round-months.js';
 
 /** The fields of an action a problem can be about. */
 export type ActionField = 'text' | 'owner' | 'due' | 'lever';
@@ -16,13 +17,6 @@ export interface PlanProblem {
   readonly field: ActionField | null;
   /** What is wrong. */
   readonly code: PlanProblemCode;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True when `text` is a real calendar date written yyyy-mm-dd (2026-02-30 is not). */
-export function isIsoDate(text: string): boolean {
-  return ISO_DATE.test(text) && isCalendarDate(text);
 }
 
 /**
